@@ -1,0 +1,66 @@
+package com.marketinghub.security;
+
+import com.marketinghub.web.ProblemWriter;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
+import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+
+/**
+ * HTTP Basic on both APIs. {@code /engine-rest} uses the engine's own filter, so the Camunda REST
+ * API behaves exactly as documented by Camunda (also for Camunda Modeler's deploy dialog); {@code
+ * /api} uses ours, which answers in problem+json. The webapps under {@code /camunda} keep their
+ * own session login.
+ */
+@Configuration
+class SecurityConfiguration implements WebMvcConfigurer {
+
+  static final String ENGINE_REST_PATH = "/engine-rest";
+
+  private final IdentityService identityService;
+
+  SecurityConfiguration(IdentityService identityService) {
+    this.identityService = identityService;
+  }
+
+  @Bean
+  FilterRegistrationBean<ProcessEngineAuthenticationFilter> engineRestAuthenticationFilter() {
+    var registration = new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter());
+    registration.setName("engine-rest-authentication");
+    registration.addUrlPatterns(ENGINE_REST_PATH + "/*");
+    registration.addInitParameter(ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
+        HttpBasicAuthenticationProvider.class.getName());
+    // Lets the filter see /engine-rest/engine/{name}/... as an engine path.
+    registration.addInitParameter("rest-url-pattern-prefix", ENGINE_REST_PATH);
+    registration.setOrder(10);
+    return registration;
+  }
+
+  @Bean
+  FilterRegistrationBean<ApiAuthenticationFilter> apiAuthenticationFilter(ProblemWriter problems) {
+    var registration =
+        new FilterRegistrationBean<>(new ApiAuthenticationFilter(identityService, problems));
+    registration.setName("api-authentication");
+    registration.addUrlPatterns("/api/*");
+    registration.setOrder(10);
+    return registration;
+  }
+
+  @Bean
+  FilterRegistrationBean<ApiAuditFilter> apiAuditFilter(AuditService audit) {
+    var registration = new FilterRegistrationBean<>(new ApiAuditFilter(audit));
+    registration.setName("api-audit");
+    registration.addUrlPatterns("/api/*");
+    registration.setOrder(20);
+    return registration;
+  }
+
+  @Override
+  public void addInterceptors(InterceptorRegistry registry) {
+    registry.addInterceptor(new GroupAccessInterceptor(identityService)).addPathPatterns("/api/**");
+  }
+}

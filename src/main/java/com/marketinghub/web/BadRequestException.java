@@ -1,0 +1,9 @@
+package com.marketinghub.web;
+
+/** The request itself is wrong (a parameter, a body field): HTTP 400 with this message. */
+public class BadRequestException extends RuntimeException {
+
+  public BadRequestException(String message) {
+    super(message);
+  }
+}

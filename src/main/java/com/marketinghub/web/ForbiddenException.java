@@ -1,0 +1,9 @@
+package com.marketinghub.web;
+
+/** The caller is authenticated but not allowed to do this: HTTP 403. */
+public class ForbiddenException extends RuntimeException {
+
+  public ForbiddenException(String message) {
+    super(message);
+  }
+}

@@ -1,0 +1,70 @@
+package com.marketinghub.security;
+
+import static com.marketinghub.support.DemoUsers.ADMIN;
+import static com.marketinghub.support.DemoUsers.ADMIN_PASSWORD;
+import static com.marketinghub.support.DemoUsers.LOCKOUT_TARGET;
+import static com.marketinghub.support.DemoUsers.PASSWORD;
+import static com.marketinghub.support.DemoUsers.SALES;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.marketinghub.support.ApplicationTest;
+import java.net.http.HttpResponse;
+import org.junit.jupiter.api.Test;
+
+/** HTTP Basic on /api, answered in problem+json. */
+class ApiAuthenticationTest extends ApplicationTest {
+
+  @Test
+  void shouldAskForCredentials() {
+    HttpResponse<String> response = api().get("/api/audit");
+
+    assertThat(response.statusCode()).isEqualTo(401);
+    assertThat(response.headers().firstValue("WWW-Authenticate"))
+        .hasValue(ApiAuthenticationFilter.CHALLENGE);
+    assertProblem(response, "needs HTTP Basic authentication");
+  }
+
+  @Test
+  void shouldRefuseWrongPassword() {
+    HttpResponse<String> response = api().as(LOCKOUT_TARGET, "not-the-password").get("/api/audit");
+
+    assertThat(response.statusCode()).isEqualTo(401);
+    assertProblem(response, "wrong password for user '" + LOCKOUT_TARGET + "'");
+  }
+
+  @Test
+  void shouldRefuseUnknownUser() {
+    assertThat(api().as("nobody", "x").get("/api/audit").statusCode()).isEqualTo(401);
+  }
+
+  @Test
+  void shouldForbidAuditLogToSales() {
+    HttpResponse<String> response = api().as(SALES, PASSWORD).get("/api/audit");
+
+    assertThat(response.statusCode()).isEqualTo(403);
+    assertProblem(response, "needs membership in one of the groups [camunda-admin]");
+  }
+
+  @Test
+  void shouldShowAuditLogToAdmin() {
+    HttpResponse<String> response = api().as(ADMIN, ADMIN_PASSWORD).get("/api/audit");
+
+    assertThat(response.statusCode()).isEqualTo(200);
+    assertThat(response.body()).contains("\"items\"", "\"total\"");
+  }
+
+  @Test
+  void shouldTellCallerWhoTheyAre() {
+    HttpResponse<String> response = api().as(SALES, PASSWORD).get("/api/me");
+
+    assertThat(response.statusCode()).isEqualTo(200);
+    assertThat(response.body()).isEqualTo("{\"userId\":\"sam\",\"groups\":[\"sales\"]}");
+  }
+
+  static void assertProblem(HttpResponse<String> response, String detail) {
+    assertThat(response.headers().firstValue("Content-Type"))
+        .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
+    assertThat(response.body()).contains("\"status\":" + response.statusCode(), detail)
+        .doesNotContain("\tat ", "Exception");
+  }
+}

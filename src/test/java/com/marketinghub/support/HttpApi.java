@@ -1,0 +1,79 @@
+package com.marketinghub.support;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpRequest.BodyPublishers;
+import java.net.http.HttpResponse;
+import java.net.http.HttpResponse.BodyHandlers;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.UUID;
+
+/** Real HTTP against the running application, with or without HTTP Basic credentials. */
+public final class HttpApi {
+
+  private final HttpClient client = HttpClient.newHttpClient();
+  private final int port;
+  private String authorization;
+
+  public HttpApi(int port) {
+    this.port = port;
+  }
+
+  /** Sends the following requests as this user. */
+  public HttpApi as(String userId, String password) {
+    HttpApi api = new HttpApi(port);
+    api.authorization = "Basic " + Base64.getEncoder()
+        .encodeToString((userId + ":" + password).getBytes(StandardCharsets.UTF_8));
+    return api;
+  }
+
+  public HttpResponse<String> get(String path) {
+    return send(request(path).GET());
+  }
+
+  public HttpResponse<String> postJson(String path, String json) {
+    return send(request(path).header("Content-Type", "application/json")
+        .POST(BodyPublishers.ofString(json)));
+  }
+
+  /** A multipart/form-data POST with text fields and one file part. */
+  public HttpResponse<String> postFile(String path, String fileField, String fileName,
+      String content, String... nameValuePairs) {
+    String boundary = "----marketinghub" + UUID.randomUUID();
+    StringBuilder body = new StringBuilder();
+    for (int i = 0; i < nameValuePairs.length; i += 2) {
+      body.append("--").append(boundary).append("\r\n")
+          .append("Content-Disposition: form-data; name=\"").append(nameValuePairs[i])
+          .append("\"\r\n\r\n").append(nameValuePairs[i + 1]).append("\r\n");
+    }
+    body.append("--").append(boundary).append("\r\n")
+        .append("Content-Disposition: form-data; name=\"").append(fileField)
+        .append("\"; filename=\"").append(fileName).append("\"\r\n")
+        .append("Content-Type: application/octet-stream\r\n\r\n")
+        .append(content).append("\r\n--").append(boundary).append("--\r\n");
+    return send(request(path).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+        .POST(BodyPublishers.ofString(body.toString())));
+  }
+
+  private HttpRequest.Builder request(String path) {
+    HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path));
+    if (authorization != null) {
+      builder.header("Authorization", authorization);
+    }
+    return builder;
+  }
+
+  private HttpResponse<String> send(HttpRequest.Builder builder) {
+    try {
+      return client.send(builder.build(), BodyHandlers.ofString());
+    } catch (IOException e) {
+      throw new IllegalStateException("HTTP request failed", e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("Interrupted", e);
+    }
+  }
+}
