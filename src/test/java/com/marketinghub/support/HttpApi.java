@@ -39,6 +39,10 @@ public final class HttpApi {
         .POST(BodyPublishers.ofString(json)));
   }
 
+  public HttpResponse<String> putEmpty(String path) {
+    return send(request(path).PUT(BodyPublishers.noBody()));
+  }
+
   /** A multipart/form-data POST with text fields and one file part. */
   public HttpResponse<String> postFile(String path, String fileField, String fileName,
       String content, String... nameValuePairs) {

@@ -1,0 +1,54 @@
+package com.marketinghub;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.marketinghub.support.ApplicationTest;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** The application on its embedded default: H2 file database, Flyway and the engine schema. */
+class ApplicationStartupTest extends ApplicationTest {
+
+  @Autowired JdbcClient jdbc;
+  @Autowired ManagementService managementService;
+  @Autowired ProcessEngine processEngine;
+
+  @Test
+  void shouldRunOnH2FileDatabaseUnderDataDir() {
+    String url = jdbc.sql("select 1").query((rs, row) -> rs.getStatement().getConnection()
+        .getMetaData().getURL()).single();
+
+    assertThat(url).startsWith("jdbc:h2:file:").contains(DATA_DIR.toString());
+    assertThat(DATA_DIR.resolve("db/marketing-hub.mv.db")).exists();
+  }
+
+  @Test
+  void shouldApplyFlywayMigrations() {
+    Integer applied = jdbc.sql("""
+            select count(*) from "flyway_schema_history"
+            where "version" = '1' and "success" = true""")
+        .query(Integer.class).single();
+
+    assertThat(applied).isOne();
+    assertThat(jdbc.sql("select count(*) from audit_log").query(Long.class).single()).isNotNull();
+  }
+
+  @Test
+  void shouldCreateEngineSchema() {
+    assertThat(managementService.getTableCount())
+        .containsKeys("ACT_RE_PROCDEF", "ACT_RU_TASK", "ACT_HI_PROCINST", "ACT_RU_AUTHORIZATION");
+  }
+
+  @Test
+  void shouldEnforceAuthorizationsAndRefuseJavaSerialization() {
+    ProcessEngineConfigurationImpl configuration =
+        (ProcessEngineConfigurationImpl) processEngine.getProcessEngineConfiguration();
+
+    assertThat(configuration.isAuthorizationEnabled()).isTrue();
+    assertThat(configuration.isJavaSerializationFormatEnabled()).isFalse();
+  }
+}

@@ -1,0 +1,89 @@
+package com.marketinghub.security;
+
+import static com.marketinghub.support.DemoUsers.ADMIN;
+import static com.marketinghub.support.DemoUsers.ADMIN_PASSWORD;
+import static com.marketinghub.support.DemoUsers.PASSWORD;
+import static com.marketinghub.support.DemoUsers.SALES;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.marketinghub.support.ApplicationTest;
+import java.net.http.HttpResponse;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** Writes through /api leave a row in audit_log with the caller; admins read it newest first. */
+class AuditLogTest extends ApplicationTest {
+
+  @Autowired JdbcClient jdbc;
+  @Autowired ObjectMapper json;
+
+  @Test
+  void shouldRecordApiWriteWithCaller() {
+    String to = "audit-" + UUID.randomUUID() + "@example.com";
+
+    HttpResponse<String> response = api().as(ADMIN, ADMIN_PASSWORD)
+        .postJson("/api/admin/test-mail", "{\"to\":\"" + to + "\"}");
+
+    assertThat(response.statusCode()).isEqualTo(202);
+    Map<String, Object> row = jdbc.sql("""
+            select actor, action, target, details from audit_log
+            where target = '/api/admin/test-mail' order by id desc fetch first 1 rows only""")
+        .query().singleRow();
+    assertThat(row).containsEntry("ACTOR", ADMIN).containsEntry("ACTION", "API POST")
+        .containsEntry("DETAILS", "status=202");
+  }
+
+  @Test
+  void shouldRecordRefusedWriteToo() {
+    HttpResponse<String> response = api().as(SALES, PASSWORD)
+        .postJson("/api/admin/test-mail", "{\"to\":\"x@example.com\"}");
+
+    assertThat(response.statusCode()).isEqualTo(403);
+    assertThat(jdbc.sql("select count(*) from audit_log where actor = 'sam' and details = 'status=403'")
+        .query(Long.class).single()).isPositive();
+  }
+
+  @Test
+  void shouldNotRecordReads() {
+    long before = jdbc.sql("select count(*) from audit_log").query(Long.class).single();
+
+    api().as(SALES, PASSWORD).get("/api/me");
+
+    assertThat(jdbc.sql("select count(*) from audit_log").query(Long.class).single())
+        .isEqualTo(before);
+  }
+
+  @Test
+  void shouldListNewestFirstWithPaging() throws Exception {
+    for (int i = 0; i < 3; i++) {
+      api().as(ADMIN, ADMIN_PASSWORD).postJson("/api/admin/test-mail",
+          "{\"to\":\"page" + i + "@example.com\"}");
+    }
+
+    JsonNode page = json.readTree(api().as(ADMIN, ADMIN_PASSWORD).get("/api/audit?size=2").body());
+    JsonNode second = json.readTree(
+        api().as(ADMIN, ADMIN_PASSWORD).get("/api/audit?size=2&page=1").body());
+
+    assertThat(page.get("items")).hasSize(2);
+    assertThat(page.get("size").asInt()).isEqualTo(2);
+    assertThat(page.get("total").asLong()).isGreaterThanOrEqualTo(3);
+    long newest = page.get("items").get(0).get("id").asLong();
+    long next = page.get("items").get(1).get("id").asLong();
+    assertThat(newest).isGreaterThan(next);
+    assertThat(second.get("items").get(0).get("id").asLong()).isLessThan(next);
+    assertThat(page.get("items").get(0).get("occurredAt").asText()).isNotBlank();
+  }
+
+  @Test
+  void shouldRefuseBadPageSizeWithProblem() {
+    HttpResponse<String> response = api().as(ADMIN, ADMIN_PASSWORD).get("/api/audit?size=0");
+
+    assertThat(response.statusCode()).isEqualTo(400);
+    ApiAuthenticationTest.assertProblem(response, "size must be between 1 and 500, was 0");
+  }
+}
