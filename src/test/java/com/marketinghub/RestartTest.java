@@ -3,6 +3,7 @@ package com.marketinghub;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.marketinghub.security.AuditService;
+import com.marketinghub.support.OwnJvm;
 import java.nio.file.Path;
 import java.util.UUID;
 import org.camunda.bpm.engine.AuthorizationService;
@@ -17,6 +18,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * Two starts on the same H2 file database, as `mvn spring-boot:run` twice: what the first wrote
  * is still there, seeding adds nothing, and unchanged BPMN and form files are not redeployed.
  */
+@OwnJvm
 class RestartTest {
 
   private final Path dataDir =

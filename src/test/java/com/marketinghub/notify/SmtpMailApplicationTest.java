@@ -9,6 +9,7 @@ import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import com.marketinghub.support.ApplicationTest;
 import com.marketinghub.support.HttpApi;
+import com.marketinghub.support.OwnJvm;
 import jakarta.mail.internet.MimeMessage;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
@@ -25,8 +26,10 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * With spring.mail.host set, the application sends over SMTP instead of writing files. A context
- * and data folder of its own, since its configuration differs from {@link ApplicationTest}'s.
+ * and data folder of its own, since its configuration differs from {@link ApplicationTest}'s;
+ * so it runs in a JVM of its own.
  */
+@OwnJvm
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles({"demo", "test"})
 class SmtpMailApplicationTest {

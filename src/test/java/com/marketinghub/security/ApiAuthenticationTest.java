@@ -5,6 +5,7 @@ import static com.marketinghub.support.DemoUsers.ADMIN_PASSWORD;
 import static com.marketinghub.support.DemoUsers.LOCKOUT_TARGET;
 import static com.marketinghub.support.DemoUsers.PASSWORD;
 import static com.marketinghub.support.DemoUsers.SALES;
+import static com.marketinghub.support.ProblemAssertions.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.marketinghub.support.ApplicationTest;
@@ -18,18 +19,16 @@ class ApiAuthenticationTest extends ApplicationTest {
   void shouldAskForCredentials() {
     HttpResponse<String> response = api().get("/api/audit");
 
-    assertThat(response.statusCode()).isEqualTo(401);
+    assertProblem(response, 401, "needs HTTP Basic authentication");
     assertThat(response.headers().firstValue("WWW-Authenticate"))
         .hasValue(ApiAuthenticationFilter.CHALLENGE);
-    assertProblem(response, "needs HTTP Basic authentication");
   }
 
   @Test
   void shouldRefuseWrongPassword() {
     HttpResponse<String> response = api().as(LOCKOUT_TARGET, "not-the-password").get("/api/audit");
 
-    assertThat(response.statusCode()).isEqualTo(401);
-    assertProblem(response, "wrong password for user '" + LOCKOUT_TARGET + "'");
+    assertProblem(response, 401, "wrong password for user '" + LOCKOUT_TARGET + "'");
   }
 
   @Test
@@ -41,8 +40,7 @@ class ApiAuthenticationTest extends ApplicationTest {
   void shouldForbidAuditLogToSales() {
     HttpResponse<String> response = api().as(SALES, PASSWORD).get("/api/audit");
 
-    assertThat(response.statusCode()).isEqualTo(403);
-    assertProblem(response, "needs membership in one of the groups [camunda-admin]");
+    assertProblem(response, 403, "needs membership in one of the groups [camunda-admin]");
   }
 
   @Test
@@ -59,12 +57,5 @@ class ApiAuthenticationTest extends ApplicationTest {
 
     assertThat(response.statusCode()).isEqualTo(200);
     assertThat(response.body()).isEqualTo("{\"userId\":\"sam\",\"groups\":[\"sales\"]}");
-  }
-
-  static void assertProblem(HttpResponse<String> response, String detail) {
-    assertThat(response.headers().firstValue("Content-Type"))
-        .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
-    assertThat(response.body()).contains("\"status\":" + response.statusCode(), detail)
-        .doesNotContain("\tat ", "Exception");
   }
 }

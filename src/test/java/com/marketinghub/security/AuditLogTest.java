@@ -4,6 +4,7 @@ import static com.marketinghub.support.DemoUsers.ADMIN;
 import static com.marketinghub.support.DemoUsers.ADMIN_PASSWORD;
 import static com.marketinghub.support.DemoUsers.PASSWORD;
 import static com.marketinghub.support.DemoUsers.SALES;
+import static com.marketinghub.support.ProblemAssertions.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -83,7 +84,6 @@ class AuditLogTest extends ApplicationTest {
   void shouldRefuseBadPageSizeWithProblem() {
     HttpResponse<String> response = api().as(ADMIN, ADMIN_PASSWORD).get("/api/audit?size=0");
 
-    assertThat(response.statusCode()).isEqualTo(400);
-    ApiAuthenticationTest.assertProblem(response, "size must be between 1 and 500, was 0");
+    assertProblem(response, 400, "size must be between 1 and 500, was 0");
   }
 }

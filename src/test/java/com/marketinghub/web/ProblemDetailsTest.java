@@ -2,7 +2,7 @@ package com.marketinghub.web;
 
 import static com.marketinghub.support.DemoUsers.ADMIN;
 import static com.marketinghub.support.DemoUsers.ADMIN_PASSWORD;
-import static org.assertj.core.api.Assertions.assertThat;
+import static com.marketinghub.support.ProblemAssertions.assertProblem;
 
 import com.marketinghub.support.ApplicationTest;
 import java.net.http.HttpResponse;
@@ -47,12 +47,5 @@ class ProblemDetailsTest extends ApplicationTest {
         api().as(ADMIN, ADMIN_PASSWORD).postJson("/api/admin/test-mail", "{\"to\":");
 
     assertProblem(response, 400, "Failed to read request");
-  }
-
-  private static void assertProblem(HttpResponse<String> response, int status, String detail) {
-    assertThat(response.statusCode()).isEqualTo(status);
-    assertThat(response.headers().firstValue("Content-Type"))
-        .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
-    assertThat(response.body()).contains("\"status\":" + status, detail).doesNotContain("\tat ");
   }
 }
