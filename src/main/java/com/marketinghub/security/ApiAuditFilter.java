@@ -11,9 +11,10 @@ import org.slf4j.LoggerFactory;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Records every authenticated write to {@code /api/**} (any method but GET, HEAD, OPTIONS) with
- * its outcome, refused attempts included, so no change through the API escapes the audit log
- * even where a feature records nothing more specific.
+ * Records every authenticated write to {@code /api/**} and {@code /engine-rest/**} (any method but
+ * GET, HEAD, OPTIONS) with its outcome, refused attempts included, so no change through either
+ * API escapes the audit log even where a feature records nothing more specific. It runs inside
+ * the authentication filters: requests without valid credentials never reach it.
  */
 class ApiAuditFilter extends OncePerRequestFilter {
 

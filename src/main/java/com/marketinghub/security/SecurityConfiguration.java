@@ -54,7 +54,7 @@ class SecurityConfiguration implements WebMvcConfigurer {
   FilterRegistrationBean<ApiAuditFilter> apiAuditFilter(AuditService audit) {
     var registration = new FilterRegistrationBean<>(new ApiAuditFilter(audit));
     registration.setName("api-audit");
-    registration.addUrlPatterns("/api/*");
+    registration.addUrlPatterns("/api/*", ENGINE_REST_PATH + "/*");
     registration.setOrder(20);
     return registration;
   }

@@ -14,14 +14,15 @@ import java.util.UUID;
 import org.camunda.bpm.engine.RepositoryService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** HTTP Basic on /engine-rest: no credentials, wrong password, wrong group, right group. */
 class EngineRestAuthenticationTest extends ApplicationTest {
 
   private static final String DEPLOY = "/engine-rest/deployment/create";
 
-  @Autowired
-  RepositoryService repositoryService;
+  @Autowired RepositoryService repositoryService;
+  @Autowired JdbcClient jdbc;
 
   @Test
   void shouldAskForCredentialsOnTaskList() {
@@ -76,6 +77,10 @@ class EngineRestAuthenticationTest extends ApplicationTest {
 
     assertThat(response.statusCode()).isEqualTo(200);
     assertThat(repositoryService.createDeploymentQuery().deploymentName(name).count()).isOne();
+    assertThat(jdbc.sql("""
+            select count(*) from audit_log where actor = 'admin' and action = 'API POST'
+            and target = :target and details = 'status=200'""")
+        .param("target", DEPLOY).query(Long.class).single()).isPositive();
     assertThat(repositoryService.createProcessDefinitionQuery()
         .processDefinitionKey("rest-deploy-check").count()).isPositive();
   }
