@@ -1,0 +1,44 @@
+package com.marketinghub.attribution;
+
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+import java.util.List;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class AttributionRepository {
+
+  private final JdbcClient jdbc;
+
+  AttributionRepository(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  void replace(long leadId, AttributionModel model, List<CampaignShare> shares, String confirmedBy,
+      OffsetDateTime now) {
+    jdbc.sql("delete from attribution where lead_id = :lead").param("lead", leadId).update();
+    for (CampaignShare share : shares) {
+      jdbc.sql("""
+              insert into attribution (lead_id, campaign_id, model, credit_share, confirmed_by,
+                  confirmed_at)
+              values (:lead, :campaign, :model, :share, :by, :at)""")
+          .param("lead", leadId).param("campaign", share.campaignId())
+          .param("model", model.name()).param("share", share.share())
+          .param("by", confirmedBy).param("at", now)
+          .update();
+    }
+  }
+
+  List<ConfirmedCredit> findByLead(long leadId) {
+    return jdbc.sql("""
+            select campaign_id, model, credit_share, confirmed_by from attribution
+            where lead_id = :lead order by campaign_id""")
+        .param("lead", leadId)
+        .query((rs, row) -> new ConfirmedCredit(rs.getLong(1),
+            AttributionModel.valueOf(rs.getString(2)), rs.getBigDecimal(3), rs.getString(4)))
+        .list();
+  }
+
+  record CampaignShare(long campaignId, BigDecimal share) {}
+}

@@ -1,0 +1,5 @@
+package com.marketinghub.attribution;
+
+import java.time.LocalDate;
+
+public record Campaign(long id, String name, String channel, LocalDate startDate, LocalDate endDate) {}

@@ -1,0 +1,55 @@
+package com.marketinghub.lead;
+
+import com.marketinghub.notify.MailMessage;
+import com.marketinghub.notify.NotificationService;
+import com.marketinghub.notify.RecipientResolver;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/** The lead handoff's alert mails. */
+@Component
+class LeadAlerts {
+
+  private static final Logger log = LoggerFactory.getLogger(LeadAlerts.class);
+
+  private final NotificationService notifications;
+  private final RecipientResolver recipients;
+
+  LeadAlerts(NotificationService notifications, RecipientResolver recipients) {
+    this.notifications = notifications;
+    this.recipients = recipients;
+  }
+
+  void noActiveMember(Lead lead, String team, String managerGroup) {
+    send(List.of(), List.of(managerGroup),
+        "No active sales rep in " + team + ": lead " + lead.id() + " needs an owner",
+        "Lead " + lead.id() + " (" + lead.displayName() + ", " + nullToDash(lead.company())
+            + ") was routed to " + team + ", which has no active member. Its review task is "
+            + "offered to group " + managerGroup + " in Tasklist.");
+  }
+
+  void slaBreached(Lead lead, String owner, String alertGroup) {
+    send(owner == null ? List.of() : List.of(owner), List.of(alertGroup),
+        "SLA breached: review of lead " + lead.id() + " (" + nullToDash(lead.company()) + ")",
+        "The review of lead " + lead.id() + " (" + lead.displayName() + ", "
+            + nullToDash(lead.company()) + ", score " + lead.score() + ") was due "
+            + lead.slaDueAt() + " and is not done. Owner: " + nullToDash(owner) + ", team: "
+            + nullToDash(lead.team()) + ". This reminder repeats until the review is done.");
+  }
+
+  private void send(List<String> users, List<String> groups, String subject, String text) {
+    List<String> to = recipients.emails(users, groups);
+    if (to.isEmpty()) {
+      log.warn("Nobody to mail '{}' to: users {} and groups {} have no e-mail address", subject,
+          users, groups);
+      return;
+    }
+    notifications.send(new MailMessage(to, subject, text));
+  }
+
+  private static String nullToDash(Object value) {
+    return value == null ? "-" : value.toString();
+  }
+}

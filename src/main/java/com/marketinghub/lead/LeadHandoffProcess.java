@@ -1,0 +1,61 @@
+package com.marketinghub.lead;
+
+/** Ids of bpmn/lead-handoff.bpmn, its decision and forms, and its variable names. */
+public final class LeadHandoffProcess {
+
+  public static final String KEY = "lead-handoff";
+  public static final String DECISION_ROUTING = "lead-routing";
+  public static final String MSG_LEAD_RECEIVED = "Msg_LeadReceived";
+  public static final String ERROR_CRM_REJECTED = "Error_CrmRejected";
+
+  public static final String EVENT_LEAD_RECEIVED = "Event_LeadReceived";
+  public static final String TASK_SCORE_LEAD = "Task_ScoreLead";
+  public static final String TASK_QUALIFY_AND_ROUTE = "Task_QualifyAndRoute";
+  public static final String GATEWAY_QUALIFIED = "Gateway_Qualified";
+  public static final String TASK_MARK_NURTURED = "Task_MarkNurtured";
+  public static final String TASK_MARK_DISQUALIFIED = "Task_MarkDisqualified";
+  public static final String EVENT_NURTURED = "Event_Nurtured";
+  public static final String EVENT_DISQUALIFIED = "Event_Disqualified";
+  public static final String TASK_ASSIGN_OWNER = "Task_AssignOwner";
+  public static final String TASK_REVIEW_LEAD = "Task_ReviewLead";
+  public static final String EVENT_SLA_BREACHED = "Event_SlaBreached";
+  public static final String TASK_SEND_SLA_REMINDER = "Task_SendSlaReminder";
+  public static final String EVENT_REASSIGN_DUE = "Event_ReassignDue";
+  public static final String TASK_REASSIGN_TO_TEAM = "Task_ReassignToTeam";
+  public static final String TASK_RECORD_REVIEW_DECISION = "Task_RecordReviewDecision";
+  public static final String GATEWAY_REVIEW_DECISION = "Gateway_ReviewDecision";
+  public static final String EVENT_REJECTED = "Event_Rejected";
+  public static final String EVENT_RECYCLED = "Event_Recycled";
+  public static final String TASK_SYNC_TO_CRM = "Task_SyncToCrm";
+  public static final String EVENT_CRM_REJECTED = "Event_CrmRejected";
+  public static final String TASK_RESOLVE_SYNC_ERROR = "Task_ResolveSyncError";
+  public static final String GATEWAY_SYNC_RESOLUTION = "Gateway_SyncResolution";
+  public static final String EVENT_CLOSED_NOT_SYNCED = "Event_ClosedNotSynced";
+  public static final String TASK_CONFIRM_ATTRIBUTION = "Task_ConfirmAttribution";
+  public static final String EVENT_HANDED_OFF = "Event_HandedOff";
+
+  public static final String FORM_REVIEW = "lead-handoff-review";
+  public static final String FORM_RESOLVE_SYNC = "lead-handoff-resolve-sync";
+  public static final String FORM_ATTRIBUTION = "lead-handoff-attribution";
+
+  /** The lead's id: the only record reference the process carries. */
+  public static final String VAR_LEAD_ID = "leadId";
+  /** Facts the routing decision reads, set by Task_ScoreLead. */
+  public static final String VAR_SCORE = "score";
+  public static final String VAR_COUNTRY = "country";
+  public static final String VAR_COMPANY_SIZE = "companySize";
+  /** Outputs of the routing decision. */
+  public static final String VAR_QUALIFICATION = "qualification";
+  public static final String VAR_TEAM = "team";
+  /** Set by Task_AssignOwner: the rep (or null) and the group the review task is offered to. */
+  public static final String VAR_OWNER = "owner";
+  public static final String VAR_REVIEW_GROUP = "reviewGroup";
+  /** Form fields of the review: accept, reject or recycle, and why. */
+  public static final String VAR_DECISION = "decision";
+  public static final String VAR_REJECT_REASON = "rejectReason";
+  public static final String VAR_REJECT_COMMENT = "rejectComment";
+  /** Form field of the sync error resolution: retry, edit or close. */
+  public static final String VAR_SYNC_RESOLUTION = "syncResolution";
+
+  private LeadHandoffProcess() {}
+}

@@ -1,0 +1,174 @@
+package com.marketinghub.lead;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
+import org.springframework.stereotype.Repository;
+
+@Repository
+public class LeadRepository {
+
+  private final JdbcClient jdbc;
+
+  LeadRepository(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  long insert(NewLead lead, OffsetDateTime now) {
+    KeyHolder key = new GeneratedKeyHolder();
+    jdbc.sql("""
+            insert into lead (source, external_id, email, natural_key, first_name, last_name,
+                company, country, company_size, job_title, created_at, updated_at, status)
+            values (:source, :externalId, :email, :naturalKey, :firstName, :lastName,
+                :company, :country, :companySize, :jobTitle, :now, :now, 'NEW')""")
+        .param("source", lead.source().trim())
+        .param("externalId", blankToNull(lead.externalId()))
+        .param("email", lead.email().trim())
+        .param("naturalKey", lead.naturalKey())
+        .param("firstName", blankToNull(lead.firstName()))
+        .param("lastName", blankToNull(lead.lastName()))
+        .param("company", blankToNull(lead.company()))
+        .param("country", lead.country() == null ? null : lead.country().trim().toUpperCase())
+        .param("companySize", lead.companySize())
+        .param("jobTitle", blankToNull(lead.jobTitle()))
+        .param("now", now)
+        .update(key, "id");
+    return key.getKey().longValue();
+  }
+
+  public Optional<Lead> findById(long id) {
+    return jdbc.sql("select * from lead where id = :id").param("id", id)
+        .query(LeadRepository::map).optional();
+  }
+
+  public Lead get(long id) {
+    return findById(id).orElseThrow(() -> new IllegalStateException("No lead with id " + id));
+  }
+
+  Optional<Lead> findByNaturalKey(String naturalKey) {
+    return jdbc.sql("select * from lead where natural_key = :key").param("key", naturalKey)
+        .query(LeadRepository::map).optional();
+  }
+
+  void setProcessInstanceId(long id, String processInstanceId) {
+    jdbc.sql("update lead set process_instance_id = :pid where id = :id")
+        .param("pid", processInstanceId).param("id", id).update();
+  }
+
+  void updateScore(long id, LeadScore score, OffsetDateTime now) {
+    jdbc.sql("""
+            update lead set score = :score, fit_score = :fit, engagement_score = :engagement,
+                score_company_size = :size, score_country = :country,
+                score_seniority = :seniority, updated_at = :now
+            where id = :id""")
+        .param("score", score.total())
+        .param("fit", score.fit())
+        .param("engagement", score.engagement())
+        .param("size", score.companySize())
+        .param("country", score.country())
+        .param("seniority", score.seniority())
+        .param("now", now)
+        .param("id", id)
+        .update();
+  }
+
+  void updateStatus(long id, LeadStatus status, OffsetDateTime now) {
+    jdbc.sql("update lead set status = :status, updated_at = :now where id = :id")
+        .param("status", status.name()).param("now", now).param("id", id).update();
+  }
+
+  void assign(long id, String team, String owner, OffsetDateTime now) {
+    jdbc.sql("""
+            update lead set status = 'MQL', team = :team, owner = :owner, updated_at = :now
+            where id = :id""")
+        .param("team", team).param("owner", owner).param("now", now).param("id", id).update();
+  }
+
+  void setSlaDue(long id, OffsetDateTime due) {
+    jdbc.sql("update lead set sla_due_at = :due where id = :id")
+        .param("due", due).param("id", id).update();
+  }
+
+  void markSlaBreached(long id, OffsetDateTime now) {
+    jdbc.sql("update lead set sla_breached = true, updated_at = :now where id = :id")
+        .param("now", now).param("id", id).update();
+  }
+
+  void recordDecision(long id, LeadStatus status, String reason, String comment,
+      OffsetDateTime now) {
+    jdbc.sql("""
+            update lead set status = :status, reject_reason = :reason, reject_comment = :comment,
+                updated_at = :now
+            where id = :id""")
+        .param("status", status.name()).param("reason", reason).param("comment", comment)
+        .param("now", now).param("id", id).update();
+  }
+
+  public void markSynced(long id, String crmId, OffsetDateTime now) {
+    jdbc.sql("""
+            update lead set status = 'SYNCED', crm_id = :crmId, crm_error = null, updated_at = :now
+            where id = :id""")
+        .param("crmId", crmId).param("now", now).param("id", id).update();
+  }
+
+  public void recordCrmError(long id, String error, OffsetDateTime now) {
+    jdbc.sql("update lead set crm_error = :error, updated_at = :now where id = :id")
+        .param("error", error.length() > 2000 ? error.substring(0, 2000) : error)
+        .param("now", now).param("id", id).update();
+  }
+
+  void updateContact(long id, ContactEdit edit, OffsetDateTime now) {
+    jdbc.sql("""
+            update lead set email = coalesce(:email, email),
+                first_name = coalesce(:firstName, first_name),
+                last_name = coalesce(:lastName, last_name),
+                company = coalesce(:company, company), updated_at = :now
+            where id = :id""")
+        .param("email", blankToNull(edit.email()))
+        .param("firstName", blankToNull(edit.firstName()))
+        .param("lastName", blankToNull(edit.lastName()))
+        .param("company", blankToNull(edit.company()))
+        .param("now", now)
+        .param("id", id)
+        .update();
+  }
+
+  private static String blankToNull(String value) {
+    return value == null || value.isBlank() ? null : value.trim();
+  }
+
+  private static Lead map(ResultSet rs, int row) throws SQLException {
+    return new Lead(
+        rs.getLong("id"),
+        rs.getString("source"),
+        rs.getString("external_id"),
+        rs.getString("email"),
+        rs.getString("first_name"),
+        rs.getString("last_name"),
+        rs.getString("company"),
+        rs.getString("country"),
+        (Integer) rs.getObject("company_size"),
+        rs.getString("job_title"),
+        rs.getObject("created_at", OffsetDateTime.class),
+        LeadStatus.valueOf(rs.getString("status")),
+        (Integer) rs.getObject("score"),
+        (Integer) rs.getObject("fit_score"),
+        (Integer) rs.getObject("engagement_score"),
+        (Integer) rs.getObject("score_company_size"),
+        (Integer) rs.getObject("score_country"),
+        (Integer) rs.getObject("score_seniority"),
+        rs.getString("team"),
+        rs.getString("owner"),
+        rs.getObject("sla_due_at", OffsetDateTime.class),
+        rs.getBoolean("sla_breached"),
+        rs.getString("reject_reason"),
+        rs.getString("reject_comment"),
+        rs.getString("crm_id"),
+        rs.getString("crm_error"),
+        rs.getString("process_instance_id"));
+  }
+}

@@ -1,0 +1,108 @@
+package com.marketinghub.lead;
+
+import com.marketinghub.security.Groups;
+import com.marketinghub.web.ForbiddenException;
+import com.marketinghub.web.NotFoundException;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Takes leads in and starts their handoff; shows a lead to those allowed to see it. */
+@Service
+public class LeadService {
+
+  /** Groups that see every lead; others see the leads they own or their team has. */
+  private static final Set<String> SEE_ALL =
+      Set.of(Groups.MARKETING, Groups.MARKETING_OPS, Groups.SALES_MANAGERS, Groups.ADMIN);
+
+  private final LeadRepository leads;
+  private final RuntimeService runtimeService;
+  private final TaskService taskService;
+  private final IdentityService identityService;
+  private final Clock clock;
+
+  LeadService(LeadRepository leads, RuntimeService runtimeService, TaskService taskService,
+      IdentityService identityService, Clock clock) {
+    this.leads = leads;
+    this.runtimeService = runtimeService;
+    this.taskService = taskService;
+    this.identityService = identityService;
+    this.clock = clock;
+  }
+
+  /**
+   * Creates the lead and starts its lead-handoff instance in one transaction; a lead whose
+   * natural key exists is returned as it is, and nothing starts.
+   */
+  @Transactional
+  public LeadIntake intake(NewLead lead) {
+    LeadValidation.validate(lead);
+    Optional<Lead> existing = leads.findByNaturalKey(lead.naturalKey());
+    if (existing.isPresent()) {
+      return new LeadIntake(existing.get(), false);
+    }
+    long id = leads.insert(lead, OffsetDateTime.now(clock));
+    ProcessInstance instance = runtimeService
+        .createMessageCorrelation(LeadHandoffProcess.MSG_LEAD_RECEIVED)
+        .processInstanceBusinessKey(String.valueOf(id))
+        .setVariable(LeadHandoffProcess.VAR_LEAD_ID, id)
+        .correlateStartMessage();
+    leads.setProcessInstanceId(id, instance.getId());
+    return new LeadIntake(leads.get(id), true);
+  }
+
+  /** The lead as stored, for a caller who lost a race to create the same lead. */
+  public Optional<Lead> findExisting(NewLead lead) {
+    return leads.findByNaturalKey(lead.naturalKey());
+  }
+
+  public LeadView view(long id) {
+    Lead lead = leads.findById(id).orElseThrow(() -> new NotFoundException("No lead with id " + id));
+    Authentication caller = identityService.getCurrentAuthentication();
+    if (!maySee(caller, lead)) {
+      throw new ForbiddenException("User '" + caller.getUserId() + "' may not see lead " + id
+          + ": it belongs to team " + lead.team());
+    }
+    return LeadView.of(lead, currentTask(lead));
+  }
+
+  private static boolean maySee(Authentication caller, Lead lead) {
+    List<String> groups = caller.getGroupIds() == null ? List.of() : caller.getGroupIds();
+    return groups.stream().anyMatch(SEE_ALL::contains)
+        || caller.getUserId().equals(lead.owner())
+        || (lead.team() != null && groups.contains(lead.team()));
+  }
+
+  /**
+   * The open task of the lead's process, whoever it is offered to: the caller's right to see the
+   * lead was checked above, and the task's name and assignee are part of the lead's state.
+   */
+  private Task currentTask(Lead lead) {
+    if (lead.processInstanceId() == null) {
+      return null;
+    }
+    Authentication caller = identityService.getCurrentAuthentication();
+    identityService.clearAuthentication();
+    try {
+      return taskService.createTaskQuery().processInstanceId(lead.processInstanceId())
+          .orderByTaskCreateTime().desc().listPage(0, 1).stream().findFirst().orElse(null);
+    } finally {
+      if (caller != null) {
+        identityService.setAuthentication(caller);
+      }
+    }
+  }
+
+  /** @param created false when the lead existed and nothing was started */
+  public record LeadIntake(Lead lead, boolean created) {}
+}

@@ -1,0 +1,6 @@
+package com.marketinghub.lead;
+
+/** Where a lead stands; stored as text in lead.status. */
+public enum LeadStatus {
+  NEW, NURTURE, DISQUALIFIED, MQL, ACCEPTED, REJECTED, RECYCLED, SYNCED
+}

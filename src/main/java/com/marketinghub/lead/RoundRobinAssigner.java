@@ -1,0 +1,68 @@
+package com.marketinghub.lead;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.User;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Round robin over the active members of a team group, in user id order, continuing after the
+ * last assigned user stored in owner_rotation: fair across restarts and nodes.
+ */
+@Service
+public class RoundRobinAssigner {
+
+  private final IdentityService identityService;
+  private final OwnerRotationRepository rotation;
+  private final LeadHandoffProperties properties;
+  private final Clock clock;
+
+  RoundRobinAssigner(IdentityService identityService, OwnerRotationRepository rotation,
+      LeadHandoffProperties properties, Clock clock) {
+    this.identityService = identityService;
+    this.rotation = rotation;
+    this.properties = properties;
+    this.clock = clock;
+  }
+
+  /**
+   * The next owner in the team, or, when no member is active, no owner and the team's manager
+   * group (and {@link Assignment#noActiveMember()} set, so the caller alerts someone).
+   */
+  @Transactional
+  public Assignment next(String team) {
+    List<String> active = activeMembers(team);
+    if (active.isEmpty()) {
+      return new Assignment(team, null, properties.managerGroupOf(team), true);
+    }
+    OffsetDateTime now = OffsetDateTime.now(clock);
+    String last = rotation.lockLastUser(team, now);
+    String next = active.stream().filter(id -> last == null || id.compareTo(last) > 0)
+        .findFirst().orElse(active.get(0));
+    rotation.setLastUser(team, next, now);
+    return new Assignment(team, next, team, false);
+  }
+
+  List<String> activeMembers(String team) {
+    Set<String> inactive = identityService.createUserQuery()
+        .memberOfGroup(properties.inactiveGroup()).list().stream()
+        .map(User::getId).collect(Collectors.toSet());
+    return identityService.createUserQuery().memberOfGroup(team).list().stream()
+        .map(User::getId)
+        .filter(id -> !inactive.contains(id))
+        .sorted(Comparator.naturalOrder())
+        .toList();
+  }
+
+  /**
+   * @param owner the rep who reviews, or null
+   * @param reviewGroup the candidate group of the review task
+   */
+  public record Assignment(String team, String owner, String reviewGroup, boolean noActiveMember) {}
+}
