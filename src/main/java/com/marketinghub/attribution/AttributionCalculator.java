@@ -9,8 +9,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Shares of credit per campaign under each model, from a lead's touchpoints (oldest first). Each
- * touch gets a weight, the weights of one campaign add up, and the shares sum to 1; a lead
- * without touchpoints gets no shares.
+ * touch gets a weight, the weights of one campaign add up, and the shares sum to 1; a campaign
+ * whose touches weigh nothing (first-touch, last-touch) gets no entry, and a lead without
+ * touchpoints gets no shares.
  */
 @Component
 public class AttributionCalculator {
@@ -41,7 +42,9 @@ public class AttributionCalculator {
     }
     Map<Long, Double> shares = new LinkedHashMap<>();
     for (int i = 0; i < n; i++) {
-      shares.merge(touchpoints.get(i).campaignId(), weights[i], Double::sum);
+      if (weights[i] > 0) {
+        shares.merge(touchpoints.get(i).campaignId(), weights[i], Double::sum);
+      }
     }
     return shares;
   }

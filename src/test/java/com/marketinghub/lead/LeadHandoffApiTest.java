@@ -1,0 +1,229 @@
+package com.marketinghub.lead;
+
+import static com.marketinghub.support.DemoUsers.MARKETING;
+import static com.marketinghub.support.DemoUsers.PASSWORD;
+import static com.marketinghub.support.DemoUsers.SALES;
+import static com.marketinghub.support.ProblemAssertions.assertProblem;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.marketinghub.support.ApplicationTest;
+import com.marketinghub.support.HttpApi;
+import com.marketinghub.support.Jobs;
+import java.math.BigDecimal;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Stream;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * The lead handoff over real HTTP with HTTP Basic, as the people involved do it: a marketer
+ * posts the lead, the routed rep reviews it through /engine-rest, the marketer confirms the
+ * credit. Jobs and timers are run by the test (the job executor is off).
+ */
+class LeadHandoffApiTest extends ApplicationTest {
+
+  private static final String OTHER_TEAM_REP = "nick";
+
+  @Autowired ManagementService managementService;
+  @Autowired TaskService taskService;
+  @Autowired RuntimeService runtimeService;
+  @Autowired HistoryService historyService;
+  @Autowired JdbcClient jdbc;
+  @Autowired ObjectMapper json;
+
+  @Test
+  void shouldCreateLeadAndStartItsHandoffInOneGo() throws Exception {
+    HttpResponse<String> response = marketer().postJson("/api/leads", leadJson(uniqueEmail(), "DE"));
+
+    assertThat(response.statusCode()).isEqualTo(201);
+    JsonNode created = json.readTree(response.body());
+    long id = created.get("id").asLong();
+    assertThat(created.get("status").asText()).isEqualTo("NEW");
+    assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(
+        String.valueOf(id)).singleResult().getId())
+        .isEqualTo(created.get("processInstanceId").asText());
+  }
+
+  @Test
+  void shouldReturnExistingLeadAndStartNothingWhenPostedAgain() throws Exception {
+    String email = uniqueEmail();
+    JsonNode first = json.readTree(marketer().postJson("/api/leads", leadJson(email, "DE")).body());
+
+    HttpResponse<String> again = marketer().postJson("/api/leads",
+        leadJson(email.toUpperCase(), "DE"));
+
+    assertThat(again.statusCode()).isEqualTo(200);
+    assertThat(json.readTree(again.body()).get("id").asLong()).isEqualTo(first.get("id").asLong());
+    assertThat(runtimeService.createProcessInstanceQuery()
+        .processInstanceBusinessKey(first.get("id").asText()).count()).isOne();
+  }
+
+  @Test
+  void shouldNameEveryInvalidField() throws Exception {
+    HttpResponse<String> response = marketer().postJson("/api/leads", """
+        {"source": "", "email": "not-an-address", "country": "XX", "companySize": -3}""");
+
+    assertProblem(response, 400, "Invalid lead");
+    assertThat(json.readTree(response.body()).get("errors").fieldNames())
+        .toIterable().containsExactlyInAnyOrder("source", "email", "country", "companySize");
+  }
+
+  @Test
+  void shouldForbidSalesToCreateLeads() {
+    assertThat(api().as(SALES, PASSWORD).postJson("/api/leads", leadJson(uniqueEmail(), "DE"))
+        .statusCode()).isEqualTo(403);
+  }
+
+  @Test
+  void shouldWalkAcceptedLeadThroughReviewCrmAndAttribution() throws Exception {
+    long webinar = campaign("Webinar " + UUID.randomUUID());
+    long demo = campaign("Demo day " + UUID.randomUUID());
+    String email = uniqueEmail();
+    JsonNode created = json.readTree(marketer().postJson("/api/leads", leadJson(email, "DE")).body());
+    long leadId = created.get("id").asLong();
+    String instance = created.get("processInstanceId").asText();
+    touch(leadId, webinar, "webinar", "2026-11-01T10:00:00Z");
+    touch(leadId, demo, "demo_request", "2026-11-20T10:00:00Z");
+    Jobs.runDue(managementService, instance);
+
+    Task review = taskService.createTaskQuery().processInstanceId(instance).singleResult();
+    String rep = review.getAssignee();
+    assertThat(rep).isIn("emma", "sam");
+    assertThat(review.getName()).startsWith("Review lead: ACME ");
+    assertThat(taskService.getIdentityLinksForTask(review.getId()))
+        .anySatisfy(link -> assertThat(link.getGroupId()).isEqualTo("sales-emea"));
+    HttpApi repApi = api().as(rep, PASSWORD);
+    HttpApi otherRep = api().as(OTHER_TEAM_REP, PASSWORD);
+    String complete = "/engine-rest/task/" + review.getId() + "/complete";
+
+    HttpResponse<String> otherList = otherRep.get("/engine-rest/task?processInstanceId=" + instance);
+    assertThat(otherList.body()).as("status %s", otherList.statusCode()).isEqualTo("[]");
+    assertThat(otherRep.postJson(complete, decision("accept")).statusCode()).isEqualTo(403);
+    assertThat(repApi.get("/engine-rest/task/" + review.getId() + "/deployed-form").body())
+        .contains("\"id\": \"lead-handoff-review\"");
+    assertThat(repApi.get("/engine-rest/task/" + review.getId() + "/form-variables").body())
+        .contains("\"leadCompany\"", "ACME");
+    HttpResponse<String> noReason = repApi.postJson(complete, decision("reject"));
+    assertThat(noReason.statusCode()).isEqualTo(400);
+    assertThat(noReason.body()).contains("a rejection needs rejectReason");
+
+    assertThat(repApi.postJson(complete, decision("accept")).statusCode()).isEqualTo(204);
+    Jobs.runDue(managementService, instance);
+
+    Path csv = DATA_DIR.resolve("outbox/sales-handoff-" + LocalDate.now() + ".csv");
+    assertThat(Files.readString(csv)).contains(leadId + "," + email + ",Jane,Doe");
+    JsonNode lead = json.readTree(marketer().get("/api/leads/" + leadId).body());
+    assertThat(lead.get("status").asText()).isEqualTo("SYNCED");
+    assertThat(lead.get("owner").asText()).isEqualTo(rep);
+    assertThat(lead.get("crmId").asText()).startsWith("csv:sales-handoff-");
+    assertThat(lead.get("currentTask").get("taskDefinitionKey").asText())
+        .isEqualTo("Task_ConfirmAttribution");
+
+    String attribution = "/engine-rest/task/" + lead.get("currentTask").get("id").asText()
+        + "/complete";
+    HttpResponse<String> badShares = marketer().postJson(attribution, """
+        {"variables": {"attributionModel": {"value": "custom"},
+                       "customShares": {"value": "%d=60\\n%d=30"}}}""".formatted(webinar, demo));
+    assertThat(badShares.statusCode()).isEqualTo(400);
+    assertThat(badShares.body()).contains("sum to 100%, they sum to 90%");
+    assertThat(marketer().postJson(attribution,
+        "{\"variables\": {\"attributionModel\": {\"value\": \"u_shaped\"}}}").statusCode())
+        .isEqualTo(204);
+
+    List<BigDecimal> shares = jdbc.sql("""
+            select credit_share from attribution where lead_id = :lead and model = 'U_SHAPED'
+            and confirmed_by = 'mia' order by campaign_id""")
+        .param("lead", leadId).query(BigDecimal.class).list();
+    assertThat(shares).containsExactly(new BigDecimal("0.500000"), new BigDecimal("0.500000"));
+    assertThat(historyService.createHistoricProcessInstanceQuery().processInstanceId(instance)
+        .singleResult().getEndActivityId()).isEqualTo(LeadHandoffProcess.EVENT_HANDED_OFF);
+  }
+
+  @Test
+  void shouldMailOwnerAndManagersWhenSlaIsBreached() throws Exception {
+    JsonNode created = json.readTree(
+        marketer().postJson("/api/leads", leadJson(uniqueEmail(), "DE")).body());
+    long leadId = created.get("id").asLong();
+    String instance = created.get("processInstanceId").asText();
+    Jobs.runDue(managementService, instance);
+    String owner = taskService.createTaskQuery().processInstanceId(instance).singleResult()
+        .getAssignee();
+
+    Jobs.fireTimer(managementService, instance, LeadHandoffProcess.EVENT_SLA_BREACHED);
+
+    assertThat(jdbc.sql("select sla_breached from lead where id = :id").param("id", leadId)
+        .query(Boolean.class).single()).isTrue();
+    String mail = mailWithSubject("SLA breached: review of lead " + leadId + " ");
+    assertThat(mail).contains(owner + "@demo.marketing-hub.local", "sarah@demo.marketing-hub.local");
+  }
+
+  @Test
+  void shouldShowLeadOnlyToThoseAllowedToSeeIt() throws Exception {
+    JsonNode created = json.readTree(
+        marketer().postJson("/api/leads", leadJson(uniqueEmail(), "DE")).body());
+    Jobs.runDue(managementService, created.get("processInstanceId").asText());
+    String path = "/api/leads/" + created.get("id").asLong();
+
+    assertThat(marketer().get(path).statusCode()).isEqualTo(200);
+    assertProblem(api().as(OTHER_TEAM_REP, PASSWORD).get(path), 403, "belongs to team sales-emea");
+    assertThat(api().as("sarah", PASSWORD).get(path).statusCode()).isEqualTo(200);
+    assertProblem(marketer().get("/api/leads/999999"), 404, "No lead with id 999999");
+  }
+
+  private String mailWithSubject(String subject) throws Exception {
+    try (Stream<Path> files = Files.list(DATA_DIR.resolve("outbox/mail"))) {
+      for (Path file : files.toList()) {
+        String text = Files.readString(file);
+        if (text.contains("Subject: " + subject)) {
+          return text;
+        }
+      }
+    }
+    throw new AssertionError("No mail with subject " + subject);
+  }
+
+  private HttpApi marketer() {
+    return api().as(MARKETING, PASSWORD);
+  }
+
+  private long campaign(String name) throws Exception {
+    HttpResponse<String> response = marketer().postJson("/api/campaigns",
+        "{\"name\": \"" + name + "\", \"channel\": \"webinar\"}");
+    assertThat(response.statusCode()).isEqualTo(201);
+    return json.readTree(response.body()).get("id").asLong();
+  }
+
+  private void touch(long leadId, long campaignId, String type, String at) {
+    assertThat(marketer().postJson("/api/leads/" + leadId + "/touchpoints",
+        "{\"campaignId\": " + campaignId + ", \"type\": \"" + type + "\", \"occurredAt\": \""
+            + at + "\"}").statusCode()).isEqualTo(201);
+  }
+
+  private static String decision(String decision) {
+    return "{\"variables\": {\"decision\": {\"value\": \"" + decision + "\"}}}";
+  }
+
+  private static String uniqueEmail() {
+    return "jane." + UUID.randomUUID().toString().substring(0, 8) + "@acme.example";
+  }
+
+  private static String leadJson(String email, String country) {
+    return """
+        {"source": "webinar", "email": "%s", "firstName": "Jane", "lastName": "Doe",
+         "company": "ACME GmbH", "country": "%s", "companySize": 800, "jobTitle": "VP Marketing"}"""
+        .formatted(email, country);
+  }
+}
