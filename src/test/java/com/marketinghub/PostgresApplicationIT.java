@@ -2,12 +2,23 @@ package com.marketinghub;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.marketinghub.lead.RoundRobinAssigner;
 import com.marketinghub.support.EnabledIfPostgres;
 import com.marketinghub.support.HttpApi;
+import com.marketinghub.support.Jobs;
 import com.marketinghub.support.PostgresTestDatabase;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Collectors;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
@@ -21,10 +32,13 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The whole application on the postgres profile against a real PostgreSQL server: schema,
- * identity without demo users, and an admin and a finance user working through both APIs.
+ * identity without demo users, an admin and a finance user working through both APIs, and one
+ * lead handed from marketing to sales the whole way.
  */
 @EnabledIfPostgres
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
@@ -40,6 +54,9 @@ class PostgresApplicationIT {
   @Autowired RuntimeService runtimeService;
   @Autowired TaskService taskService;
   @Autowired HistoryService historyService;
+  @Autowired ObjectMapper json;
+  @Autowired RoundRobinAssigner assigner;
+  @Autowired PlatformTransactionManager transactions;
   @LocalServerPort int port;
 
   @DynamicPropertySource
@@ -110,6 +127,80 @@ class PostgresApplicationIT {
         .singleResult().getState()).isEqualTo("COMPLETED");
     assertThat(historyService.createHistoricTaskInstanceQuery().taskId(taskId).singleResult()
         .getAssignee()).isNull();
+  }
+
+  @Test
+  void shouldHandLeadFromMarketingToSalesOnPostgres() throws Exception {
+    HttpApi admin = api().as("admin", ADMIN_PASSWORD);
+    String suffix = UUID.randomUUID().toString().substring(0, 8).replace("-", "");
+    String marketer = "mkt" + suffix;
+    String rep = "rep" + suffix;
+    createUser(admin, marketer, "marketing");
+    createUser(admin, rep, "sales-emea");
+    HttpApi marketing = api().as(marketer, "pw-" + marketer);
+    HttpApi sales = api().as(rep, "pw-" + rep);
+
+    HttpResponse<String> created = marketing.postJson("/api/leads", """
+        {"source": "fair", "externalId": "%s", "email": "pg-%s@acme.example", "firstName": "Pat",
+         "lastName": "Gres", "company": "Postgres AG", "country": "CH", "companySize": 300,
+         "jobTitle": "Head of IT"}""".formatted(suffix, suffix));
+    assertThat(created.statusCode()).isEqualTo(201);
+    JsonNode lead = json.readTree(created.body());
+    String instance = lead.get("processInstanceId").asText();
+    Jobs.runDue(managementService, instance);
+    String reviewId = taskService.createTaskQuery().processInstanceId(instance).singleResult().getId();
+    assertThat(taskService.createTaskQuery().taskId(reviewId).singleResult().getAssignee())
+        .isEqualTo(rep);
+    assertThat(sales.postJson("/engine-rest/task/" + reviewId + "/complete",
+        "{\"variables\": {\"decision\": {\"value\": \"accept\"}}}").statusCode()).isEqualTo(204);
+    Jobs.runDue(managementService, instance);
+    String confirmId = taskService.createTaskQuery().processInstanceId(instance).singleResult().getId();
+    assertThat(marketing.postJson("/engine-rest/task/" + confirmId + "/complete",
+        "{\"variables\": {\"attributionModel\": {\"value\": \"linear\"}}}").statusCode())
+        .isEqualTo(204);
+
+    Map<String, Object> row = jdbc.sql("select status, owner, team, crm_id from lead where id = :id")
+        .param("id", lead.get("id").asLong()).query().singleRow();
+    assertThat(row).containsEntry("status", "SYNCED").containsEntry("owner", rep)
+        .containsEntry("team", "sales-emea");
+    assertThat((String) row.get("crm_id")).startsWith("csv:sales-handoff-");
+    assertThat(historyService.createHistoricProcessInstanceQuery().processInstanceId(instance)
+        .singleResult().getState()).isEqualTo("COMPLETED");
+  }
+
+  @Test
+  void shouldSerializeRoundRobinAcrossThreadsOnPostgres() throws Exception {
+    String team = "pg-rr-" + UUID.randomUUID().toString().substring(0, 8);
+    identityService.saveGroup(identityService.newGroup(team));
+    for (String id : List.of("pga", "pgb", "pgc", "pgd")) {
+      String userId = id + team.substring(6).replace("-", "");
+      identityService.saveUser(identityService.newUser(userId));
+      identityService.createMembership(userId, team);
+    }
+    TransactionTemplate transaction = new TransactionTemplate(transactions);
+    Callable<List<String>> fifty = () -> java.util.stream.IntStream.range(0, 50)
+        .mapToObj(i -> transaction.execute(status -> assigner.next(team).owner())).toList();
+    ExecutorService threads = Executors.newFixedThreadPool(2);
+    List<String> owners = new java.util.ArrayList<>();
+    try {
+      for (Future<List<String>> result : threads.invokeAll(List.of(fifty, fifty))) {
+        owners.addAll(result.get());
+      }
+    } finally {
+      threads.shutdownNow();
+    }
+
+    assertThat(owners.stream().collect(Collectors.groupingBy(o -> o, Collectors.counting())))
+        .hasSize(4).allSatisfy((owner, count) -> assertThat(count).isEqualTo(25L));
+  }
+
+  private static void createUser(HttpApi admin, String userId, String group) {
+    assertThat(admin.postJson("/engine-rest/user/create", """
+        {"profile": {"id": "%s", "firstName": "Test", "lastName": "User", "email": "%s@example.com"},
+         "credentials": {"password": "pw-%s"}}""".formatted(userId, userId, userId)).statusCode())
+        .isEqualTo(204);
+    assertThat(admin.putEmpty("/engine-rest/group/" + group + "/members/" + userId).statusCode())
+        .isEqualTo(204);
   }
 
   private HttpApi api() {
