@@ -44,6 +44,7 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.camunda.bpm.engine.test.mock.Mocks;
 import org.junit.jupiter.api.AfterEach;
@@ -71,6 +72,8 @@ class LeadHandoffProcessTest {
 
   @BeforeEach
   void mockDelegates() {
+    // The application tests' engine may live in the same JVM: point the assertions at ours.
+    BpmnAwareTests.init(engine.getProcessEngine());
     Mocks.register("leadHandoffSettings", new LeadHandoffSettings(new LeadHandoffProperties(
         "R/PT24H", Duration.ofHours(48), "R3/PT5M", "inactive", "sales-managers",
         "sales-managers", Map.of())));
@@ -93,6 +96,7 @@ class LeadHandoffProcessTest {
   @AfterEach
   void resetMocks() {
     Mocks.reset();
+    BpmnAwareTests.reset();
   }
 
   @Test
