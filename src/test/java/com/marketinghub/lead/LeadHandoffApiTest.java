@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.stream.Stream;
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -43,6 +44,7 @@ class LeadHandoffApiTest extends ApplicationTest {
   @Autowired HistoryService historyService;
   @Autowired JdbcClient jdbc;
   @Autowired ObjectMapper json;
+  @Autowired IdentityService identityService;
 
   @Test
   void shouldCreateLeadAndStartItsHandoffInOneGo() throws Exception {
@@ -168,6 +170,48 @@ class LeadHandoffApiTest extends ApplicationTest {
         .query(Boolean.class).single()).isTrue();
     String mail = mailWithSubject("SLA breached: review of lead " + leadId + " ");
     assertThat(mail).contains(owner + "@demo.marketing-hub.local", "sarah@demo.marketing-hub.local");
+  }
+
+  @Test
+  void shouldOfferReviewToTeamWhenOwnerIsTooSlow() throws Exception {
+    JsonNode created = json.readTree(
+        marketer().postJson("/api/leads", leadJson(uniqueEmail(), "DE")).body());
+    String instance = created.get("processInstanceId").asText();
+    Jobs.runDue(managementService, instance);
+
+    Jobs.fireTimer(managementService, instance, LeadHandoffProcess.EVENT_REASSIGN_DUE);
+
+    Task review = taskService.createTaskQuery().processInstanceId(instance).singleResult();
+    assertThat(review.getAssignee()).isNull();
+    assertThat(taskService.createTaskQuery().taskId(review.getId()).taskCandidateGroup("sales-emea")
+        .count()).isOne();
+    assertThat(json.readTree(marketer().get("/api/leads/" + created.get("id").asLong()).body())
+        .get("owner").isNull()).isTrue();
+  }
+
+  @Test
+  void shouldOfferReviewToManagersAndAlertThemWhenTeamHasNobodyActive() throws Exception {
+    identityService.createMembership("sid", "inactive");
+    try {
+      JsonNode created = json.readTree(marketer().postJson("/api/leads", """
+          {"source": "web", "email": "%s", "company": "Tiny Ltd", "country": "GB",
+           "companySize": 12, "jobTitle": "CEO"}""".formatted(uniqueEmail())).body());
+      String instance = created.get("processInstanceId").asText();
+      // Small companies score low on fit: a demo request today lifts this one to an MQL.
+      touch(created.get("id").asLong(), campaign("Demo " + UUID.randomUUID()), "demo_request",
+          java.time.OffsetDateTime.now().toString());
+      Jobs.runDue(managementService, instance);
+
+      Task review = taskService.createTaskQuery().processInstanceId(instance).singleResult();
+      assertThat(review.getAssignee()).isNull();
+      assertThat(taskService.createTaskQuery().taskId(review.getId())
+          .taskCandidateGroup("sales-managers").count()).isOne();
+      String mail = mailWithSubject("No active sales rep in sales-smb: lead "
+          + created.get("id").asLong() + " needs an owner");
+      assertThat(mail).contains("sarah@demo.marketing-hub.local");
+    } finally {
+      identityService.deleteMembership("sid", "inactive");
+    }
   }
 
   @Test
