@@ -40,5 +40,18 @@ class AttributionRepository {
         .list();
   }
 
+  /** "Jane Doe (ACME GmbH)": who the lead is, for task names. */
+  String leadLabel(long leadId) {
+    return jdbc.sql("select first_name, last_name, email, company from lead where id = :id")
+        .param("id", leadId)
+        .query((rs, row) -> {
+          String name = ((rs.getString(1) == null ? "" : rs.getString(1)) + " "
+              + (rs.getString(2) == null ? "" : rs.getString(2))).trim();
+          String who = name.isEmpty() ? rs.getString(3) : name;
+          return rs.getString(4) == null ? who : who + " (" + rs.getString(4) + ")";
+        })
+        .optional().orElse("lead " + leadId);
+  }
+
   record CampaignShare(long campaignId, BigDecimal share) {}
 }

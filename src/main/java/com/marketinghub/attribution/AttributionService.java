@@ -71,6 +71,10 @@ public class AttributionService {
     return attributions.findByLead(leadId);
   }
 
+  public String leadLabel(long leadId) {
+    return attributions.leadLabel(leadId);
+  }
+
   public List<ConfirmedCredit> confirmedCredit(long leadId) {
     return attributions.findByLead(leadId);
   }

@@ -36,6 +36,7 @@ class ConfirmAttributionTaskListener implements TaskListener {
   public void notify(DelegateTask task) {
     long leadId = ((Number) task.getVariable("leadId")).longValue();
     if (EVENTNAME_CREATE.equals(task.getEventName())) {
+      task.setName("Confirm attribution: " + attribution.leadLabel(leadId));
       task.setVariableLocal(VAR_SUGGESTIONS,
           attribution.describeSuggestions(leadId, OffsetDateTime.now(clock)));
     } else if (EVENTNAME_COMPLETE.equals(task.getEventName())) {

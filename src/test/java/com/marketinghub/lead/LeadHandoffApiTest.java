@@ -133,6 +133,8 @@ class LeadHandoffApiTest extends ApplicationTest {
     assertThat(lead.get("crmId").asText()).startsWith("csv:sales-handoff-");
     assertThat(lead.get("currentTask").get("taskDefinitionKey").asText())
         .isEqualTo("Task_ConfirmAttribution");
+    assertThat(lead.get("currentTask").get("name").asText())
+        .isEqualTo("Confirm attribution: Jane Doe (ACME GmbH)");
 
     String attribution = "/engine-rest/task/" + lead.get("currentTask").get("id").asText()
         + "/complete";
