@@ -68,7 +68,7 @@ class WebappLoginTest extends ApplicationTest {
     HttpResponse<String> filters = finance.get("/camunda/api/engine/engine/default/filter");
 
     assertThat(filters.statusCode()).isEqualTo(200);
-    assertThat(filters.body()).contains("\"name\":\"All tasks\"");
+    assertThat(filters.body()).contains("\"name\":\"My tasks\"", "\"name\":\"Lead reviews\"");
   }
 
   private HttpResponse<String> login(String user, String password, String app) throws Exception {
