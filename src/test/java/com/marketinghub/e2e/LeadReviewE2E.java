@@ -1,0 +1,86 @@
+package com.marketinghub.e2e;
+
+import static com.marketinghub.support.DemoUsers.MARKETING;
+import static com.marketinghub.support.DemoUsers.PASSWORD;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Duration;
+import java.util.UUID;
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** The lead handoff's people: the routed rep reviews in Tasklist, a marketer confirms credit. */
+class LeadReviewE2E extends BrowserTest {
+
+  @Autowired ObjectMapper json;
+
+  @Test
+  void shouldLetRoutedRepRejectOnlyWithReasonThenAccept() throws Exception {
+    long leadId = postLead("ACME GmbH");
+    String owner = awaitLead(leadId, "MQL").get("owner").asText();
+
+    login("tasklist", owner, PASSWORD);
+    openTask("My tasks", "Review lead: ACME GmbH (score 53)");
+    assertThat(fieldValue("Field_LeadCompany")).isEqualTo("ACME GmbH");
+    assertThat(fieldValue("Field_LeadScore")).isEqualTo("53");
+
+    chooseRadio("Field_Decision", 1);
+    assertThat(field("Field_RejectReason-display").isDisplayed()).isTrue();
+    clickComplete();
+    // The form refuses: the reason is required, and nothing was completed.
+    assertThat(wait.until(ExpectedConditions.visibilityOfElementLocated(
+        By.cssSelector("[id$='-Field_RejectReason-error-message']"))).getText()).isNotBlank();
+    assertThat(lead(leadId).get("status").asText()).isEqualTo("MQL");
+
+    // Tasklist keeps Complete disabled after a refused attempt until the task is opened again.
+    browser.navigate().refresh();
+    openTask("My tasks", "Review lead: ACME GmbH (score 53)");
+    chooseRadio("Field_Decision", 0);
+    clickComplete();
+
+    JsonNode accepted = awaitLead(leadId, "SYNCED");
+    assertThat(accepted.get("currentTask").get("taskDefinitionKey").asText())
+        .isEqualTo("Task_ConfirmAttribution");
+  }
+
+  @Test
+  void shouldLetMarketerConfirmAttribution() throws Exception {
+    long leadId = postLead("Globex Corp");
+    String owner = awaitLead(leadId, "MQL").get("owner").asText();
+    String review = lead(leadId).get("currentTask").get("id").asText();
+    assertThat(api().as(owner, PASSWORD).postJson("/engine-rest/task/" + review + "/complete",
+        "{\"variables\": {\"decision\": {\"value\": \"accept\"}}}").statusCode()).isEqualTo(204);
+    awaitLead(leadId, "SYNCED");
+
+    login("tasklist", MARKETING, PASSWORD);
+    openTask("Attribution confirmations", "Confirm attribution: Jane Doe (Globex Corp)");
+    claim();
+    assertThat(fieldValue("Field_AttributionSuggestions")).contains("No touchpoints recorded");
+    chooseRadio("Field_AttributionModel", 2);
+    clickComplete();
+
+    Awaitility.await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
+        assertThat(lead(leadId).get("currentTask").isNull()).isTrue());
+  }
+
+  private long postLead(String company) throws Exception {
+    return json.readTree(api().as(MARKETING, PASSWORD).postJson("/api/leads", """
+        {"source": "e2e", "email": "e2e-%s@acme.example", "firstName": "Jane", "lastName": "Doe",
+         "company": "%s", "country": "DE", "companySize": 800, "jobTitle": "VP Sales"}"""
+        .formatted(UUID.randomUUID(), company)).body()).get("id").asLong();
+  }
+
+  private JsonNode awaitLead(long leadId, String status) {
+    return Awaitility.await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(300))
+        .until(() -> lead(leadId), lead -> status.equals(lead.get("status").asText()));
+  }
+
+  private JsonNode lead(long leadId) throws Exception {
+    return json.readTree(api().as(MARKETING, PASSWORD).get("/api/leads/" + leadId).body());
+  }
+}
