@@ -32,7 +32,9 @@ import org.springframework.test.context.DynamicPropertySource;
  * headless Chromium (Debian's, through its chromedriver). A failing test leaves a screenshot and
  * the page's HTML under target/e2e/.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+    // A failing CRM sync becomes an incident within seconds, not after three 5-minute retries.
+    properties = "marketing-hub.lead.handoff.crm-retry-cycle=R1/PT1S")
 @ActiveProfiles("demo")
 abstract class BrowserTest {
 
