@@ -65,15 +65,14 @@ abstract class BrowserTest {
   @BeforeEach
   void openBrowser() throws IOException {
     ChromeOptions options = new ChromeOptions();
-    options.setBinary(System.getProperty("e2e.chromium", "/usr/bin/chromium"));
+    options.setBinary("/usr/bin/chromium");
     options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu",
         "--disable-dev-shm-usage", "--disable-quic", "--no-first-run",
         "--disable-background-networking", "--disable-component-update", "--disable-sync",
         "--window-size=1400,1000",
         "--user-data-dir=" + Files.createTempDirectory("e2e-chromium").toAbsolutePath());
     ChromeDriverService service = new ChromeDriverService.Builder()
-        .usingDriverExecutable(Path.of(System.getProperty("e2e.chromedriver",
-            "/usr/bin/chromedriver")).toFile())
+        .usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile())
         .build();
     browser = new ChromeDriver(service, options);
     wait = new WebDriverWait(browser, Duration.ofSeconds(20));
