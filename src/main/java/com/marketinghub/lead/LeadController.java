@@ -3,6 +3,15 @@ package com.marketinghub.lead;
 import com.marketinghub.lead.LeadService.LeadIntake;
 import com.marketinghub.security.Groups;
 import com.marketinghub.security.RequiresGroup;
+import com.marketinghub.sync.CsvImporter;
+import com.marketinghub.sync.ImportContext;
+import com.marketinghub.sync.ImportReport;
+import com.marketinghub.web.BadRequestException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.IdentityService;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -10,15 +19,60 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 class LeadController {
 
   private final LeadService leads;
+  private final CsvImporter importer;
+  private final LeadImportKind importKind;
+  private final IdentityService identityService;
+  private final int batchMax;
 
-  LeadController(LeadService leads) {
+  LeadController(LeadService leads, CsvImporter importer, LeadImportKind importKind,
+      IdentityService identityService,
+      @Value("${marketing-hub.import.api-batch-max:1000}") int batchMax) {
     this.leads = leads;
+    this.importer = importer;
+    this.importKind = importKind;
+    this.identityService = identityService;
+    this.batchMax = batchMax;
+  }
+
+  /**
+   * Many leads at once, by the rules of the CSV import: each valid lead is created (and its
+   * handoff started) or updated, each invalid one is a reject of the batch report, whose row
+   * numbers are positions in the array from 1.
+   */
+  @PostMapping("/api/leads/batch")
+  @RequiresGroup({Groups.MARKETING, Groups.MARKETING_OPS})
+  ImportReport createBatch(@RequestBody List<NewLead> batch,
+      @RequestParam(required = false) String source) {
+    if (batch.isEmpty() || batch.size() > batchMax) {
+      throw new BadRequestException("A batch holds 1 to " + batchMax + " leads, this one "
+          + batch.size() + "; send larger sets as a CSV file to POST /api/imports/leads");
+    }
+    List<Map<String, String>> rows = batch.stream().map(LeadController::values).toList();
+    return importer.importRows(importKind, "POST /api/leads/batch", rows,
+        new ImportContext(source == null ? Map.of() : Map.of(LeadImportKind.DEFAULT_SOURCE,
+            source)),
+        identityService.getCurrentAuthentication().getUserId());
+  }
+
+  private static Map<String, String> values(NewLead lead) {
+    Map<String, String> values = new HashMap<>();
+    values.put("source", lead.source());
+    values.put("externalId", lead.externalId());
+    values.put("email", lead.email());
+    values.put("firstName", lead.firstName());
+    values.put("lastName", lead.lastName());
+    values.put("company", lead.company());
+    values.put("country", lead.country());
+    values.put("companySize", lead.companySize() == null ? null : lead.companySize().toString());
+    values.put("jobTitle", lead.jobTitle());
+    return values;
   }
 
   /** 201 with the new lead; 200 with the existing one when it was handed over before. */

@@ -3,6 +3,9 @@ package com.marketinghub.lead;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -126,7 +129,8 @@ public class LeadRepository {
             update lead set email = coalesce(:email, email),
                 first_name = coalesce(:firstName, first_name),
                 last_name = coalesce(:lastName, last_name),
-                company = coalesce(:company, company), updated_at = :now
+                company = coalesce(:company, company), updated_at = :now,
+                contact_edited_at = :now
             where id = :id""")
         .param("email", blankToNull(edit.email()))
         .param("firstName", blankToNull(edit.firstName()))
@@ -136,6 +140,53 @@ public class LeadRepository {
         .param("id", id)
         .update();
   }
+
+  /** What an import compares a row with, for the leads among these natural keys. */
+  Map<String, ImportedLead> findForImport(Collection<String> naturalKeys) {
+    if (naturalKeys.isEmpty()) {
+      return Map.of();
+    }
+    Map<String, ImportedLead> found = new HashMap<>();
+    jdbc.sql("""
+            select id, natural_key, source, external_id, email, first_name, last_name, company,
+                country, company_size, job_title, contact_edited_at
+            from lead where natural_key in (:keys)""")
+        .param("keys", naturalKeys)
+        .query(rs -> {
+          NewLead values = new NewLead(rs.getString("source"), rs.getString("external_id"),
+              rs.getString("email"), rs.getString("first_name"), rs.getString("last_name"),
+              rs.getString("company"), rs.getString("country"),
+              (Integer) rs.getObject("company_size"), rs.getString("job_title"));
+          found.put(rs.getString("natural_key"), new ImportedLead(rs.getLong("id"), values,
+              rs.getObject("contact_edited_at") != null));
+        });
+    return found;
+  }
+
+  /** Takes an import's newer values for a lead nobody corrected by hand. */
+  void updateFromImport(long id, NewLead lead, OffsetDateTime now) {
+    jdbc.sql("""
+            update lead set email = :email, first_name = :firstName, last_name = :lastName,
+                company = :company, country = :country, company_size = :companySize,
+                job_title = :jobTitle, updated_at = :now
+            where id = :id and contact_edited_at is null""")
+        .param("email", lead.email().trim())
+        .param("firstName", blankToNull(lead.firstName()))
+        .param("lastName", blankToNull(lead.lastName()))
+        .param("company", blankToNull(lead.company()))
+        .param("country", lead.country() == null ? null : lead.country().trim().toUpperCase())
+        .param("companySize", lead.companySize())
+        .param("jobTitle", blankToNull(lead.jobTitle()))
+        .param("now", now)
+        .param("id", id)
+        .update();
+  }
+
+  /**
+   * @param values the lead's importable fields as stored
+   * @param editedByPerson a person corrected its contact data: imports leave it alone
+   */
+  record ImportedLead(long id, NewLead values, boolean editedByPerson) {}
 
   private static String blankToNull(String value) {
     return value == null || value.isBlank() ? null : value.trim();

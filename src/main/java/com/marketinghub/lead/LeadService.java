@@ -51,6 +51,15 @@ public class LeadService {
     if (existing.isPresent()) {
       return new LeadIntake(existing.get(), false);
     }
+    long id = create(lead);
+    return new LeadIntake(leads.get(id), true);
+  }
+
+  /**
+   * Inserts the lead and starts its handoff, in the caller's transaction; the caller has
+   * validated it and made sure its natural key is new.
+   */
+  long create(NewLead lead) {
     long id = leads.insert(lead, OffsetDateTime.now(clock));
     ProcessInstance instance = runtimeService
         .createMessageCorrelation(LeadHandoffProcess.MSG_LEAD_RECEIVED)
@@ -58,7 +67,7 @@ public class LeadService {
         .setVariable(LeadHandoffProcess.VAR_LEAD_ID, id)
         .correlateStartMessage();
     leads.setProcessInstanceId(id, instance.getId());
-    return new LeadIntake(leads.get(id), true);
+    return id;
   }
 
   /** The lead as stored, for a caller who lost a race to create the same lead. */

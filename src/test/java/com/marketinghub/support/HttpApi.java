@@ -62,6 +62,18 @@ public final class HttpApi {
         .POST(BodyPublishers.ofString(body.toString())));
   }
 
+  /** A multipart/form-data POST of one file part with exactly these bytes. */
+  public HttpResponse<String> postBytes(String path, String fileField, String fileName,
+      byte[] content) {
+    String boundary = "----marketinghub" + UUID.randomUUID();
+    byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fileField
+        + "\"; filename=\"" + fileName + "\"\r\nContent-Type: text/csv\r\n\r\n")
+        .getBytes(StandardCharsets.UTF_8);
+    byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
+    return send(request(path).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+        .POST(BodyPublishers.ofByteArrays(java.util.List.of(head, content, tail))));
+  }
+
   private HttpRequest.Builder request(String path) {
     HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path));
     if (authorization != null) {

@@ -1,0 +1,107 @@
+package com.marketinghub.sync;
+
+import com.marketinghub.security.Groups;
+import com.marketinghub.security.RequiresGroup;
+import com.marketinghub.web.ForbiddenException;
+import com.marketinghub.web.NotFoundException;
+import com.opencsv.CSVParserBuilder;
+import com.opencsv.CSVWriter;
+import com.opencsv.ICSVParser;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+/** CSV imports over HTTP: POST a file, read the batch report and its rejects. */
+@RestController
+class ImportController {
+
+  private final CsvImporter importer;
+  private final Map<String, ImportKind<?>> kinds;
+  private final IdentityService identityService;
+
+  ImportController(CsvImporter importer, List<ImportKind<?>> kinds,
+      IdentityService identityService) {
+    this.importer = importer;
+    this.kinds = kinds.stream().collect(Collectors.toMap(ImportKind::name, Function.identity()));
+    this.identityService = identityService;
+  }
+
+  /**
+   * @param file the CSV (part {@code file})
+   * @param source for leads: the source of rows without one
+   */
+  @PostMapping("/api/imports/{kind}")
+  ImportReport importFile(@PathVariable String kind, @RequestPart("file") MultipartFile file,
+      @RequestParam(required = false) String source) throws IOException {
+    ImportKind<?> importKind = kinds.get(kind);
+    if (importKind == null) {
+      throw new NotFoundException("No import of kind '" + kind + "'; kinds: " + kinds.keySet());
+    }
+    Authentication caller = identityService.getCurrentAuthentication();
+    if (importKind.importGroups().stream().noneMatch(caller.getGroupIds()::contains)) {
+      throw new ForbiddenException("User '" + caller.getUserId() + "' may not import " + kind
+          + ": it needs membership in one of the groups " + importKind.importGroups());
+    }
+    Path spooled = Files.createTempFile("import-" + kind + "-", ".csv");
+    try {
+      file.transferTo(spooled);
+      String name = file.getOriginalFilename() == null ? "upload.csv" : file.getOriginalFilename();
+      return importer.importFile(importKind, spooled, name,
+          new ImportContext(source == null ? Map.of() : Map.of("source", source)),
+          caller.getUserId());
+    } finally {
+      Files.deleteIfExists(spooled);
+    }
+  }
+
+  @GetMapping("/api/imports/{batchId:\\d+}")
+  @RequiresGroup({Groups.MARKETING, Groups.MARKETING_OPS, Groups.FINANCE, Groups.ADMIN})
+  ImportReport report(@PathVariable long batchId) {
+    return importer.find(batchId)
+        .orElseThrow(() -> new NotFoundException("No import batch " + batchId));
+  }
+
+  /** Columns {@code row}, {@code reason}, then the row's values as they were in the file. */
+  @GetMapping("/api/imports/{batchId:\\d+}/rejects.csv")
+  @RequiresGroup({Groups.MARKETING, Groups.MARKETING_OPS, Groups.FINANCE, Groups.ADMIN})
+  void rejects(@PathVariable long batchId, HttpServletResponse response) throws IOException {
+    report(batchId);
+    response.setContentType("text/csv; charset=UTF-8");
+    response.setHeader("Content-Disposition",
+        "attachment; filename=\"import-" + batchId + "-rejects.csv\"");
+    ICSVParser parser = new CSVParserBuilder().build();
+    try (Writer out = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
+        CSVWriter csv = new CSVWriter(out)) {
+      csv.writeNext(new String[] {"row", "reason", "values"}, false);
+      importer.forEachReject(batchId, reject -> {
+        List<String> line = new ArrayList<>(List.of(String.valueOf(reject.rowNumber()),
+            reject.reason()));
+        try {
+          line.addAll(Arrays.asList(parser.parseLine(reject.raw())));
+        } catch (IOException unparseable) {
+          line.add(reject.raw());
+        }
+        csv.writeNext(line.toArray(String[]::new), false);
+      });
+    }
+  }
+}

@@ -1,0 +1,6 @@
+package com.marketinghub.sync;
+
+/** What importing one valid row did. */
+public enum RowOutcome {
+  CREATED, UPDATED, UNCHANGED
+}
