@@ -34,3 +34,10 @@ create index ix_import_reject_batch on import_reject (batch_id, row_number);
 
 -- When a person corrected the lead's contact data: imports then leave it alone.
 alter table lead add column contact_edited_at timestamp with time zone;
+
+-- Which run of a periodic process (daily-sync) holds the right to run: runs never overlap.
+create table sync_run_lock (
+    name                varchar(50) primary key,
+    process_instance_id varchar(64),
+    acquired_at         timestamp with time zone
+);

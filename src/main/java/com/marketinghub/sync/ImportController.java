@@ -4,18 +4,10 @@ import com.marketinghub.security.Groups;
 import com.marketinghub.security.RequiresGroup;
 import com.marketinghub.web.ForbiddenException;
 import com.marketinghub.web.NotFoundException;
-import com.opencsv.CSVParserBuilder;
-import com.opencsv.CSVWriter;
-import com.opencsv.ICSVParser;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -88,20 +80,6 @@ class ImportController {
     response.setContentType("text/csv; charset=UTF-8");
     response.setHeader("Content-Disposition",
         "attachment; filename=\"import-" + batchId + "-rejects.csv\"");
-    ICSVParser parser = new CSVParserBuilder().build();
-    try (Writer out = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
-        CSVWriter csv = new CSVWriter(out)) {
-      csv.writeNext(new String[] {"row", "reason", "values"}, false);
-      importer.forEachReject(batchId, reject -> {
-        List<String> line = new ArrayList<>(List.of(String.valueOf(reject.rowNumber()),
-            reject.reason()));
-        try {
-          line.addAll(Arrays.asList(parser.parseLine(reject.raw())));
-        } catch (IOException unparseable) {
-          line.add(reject.raw());
-        }
-        csv.writeNext(line.toArray(String[]::new), false);
-      });
-    }
+    RejectsCsv.write(importer, batchId, response.getOutputStream());
   }
 }

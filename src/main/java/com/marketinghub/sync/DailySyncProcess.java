@@ -1,0 +1,26 @@
+package com.marketinghub.sync;
+
+/** Ids and variables of bpmn/daily-sync.bpmn. */
+public final class DailySyncProcess {
+
+  public static final String KEY = "daily-sync";
+  public static final String ERROR_IMPORT_REFUSED = "Error_ImportRefused";
+  public static final String TASK_CLAIM_RUN = "Task_ClaimRun";
+  public static final String GATEWAY_MAY_RUN = "Gateway_MayRun";
+  public static final String EVENT_NOT_RUN = "Event_NotRun";
+  public static final String TASK_IMPORT_LEADS = "Task_ImportLeads";
+  public static final String EVENT_IMPORT_REFUSED = "Event_ImportRefused";
+  public static final String TASK_RESOLVE_IMPORT_FAILURE = "Task_ResolveImportFailure";
+  public static final String TASK_WRITE_EXPORTS = "Task_WriteExports";
+  public static final String TASK_RELEASE_RUN = "Task_ReleaseRun";
+  public static final String EVENT_SYNC_DONE = "Event_SyncDone";
+
+  /** Set by Task_ClaimRun: whether this run may go on (enabled, and no other run active). */
+  public static final String VAR_MAY_RUN = "mayRun";
+  public static final String VAR_FAILED_FILE = "failedFile";
+  public static final String VAR_FAILURE_REASON = "failureReason";
+  /** Form field of Task_ResolveImportFailure: retry (file fixed, back to the inbox) or skip. */
+  public static final String VAR_RESOLUTION = "importResolution";
+
+  private DailySyncProcess() {}
+}
