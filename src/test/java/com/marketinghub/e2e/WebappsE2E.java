@@ -15,11 +15,8 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.awaitility.Awaitility;
-import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.authorization.Authorization;
-import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
-import org.camunda.bpm.engine.authorization.Resources;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -29,35 +26,29 @@ import org.springframework.beans.factory.annotation.Autowired;
 class WebappsE2E extends BrowserTest {
 
   @Autowired RuntimeService runtimeService;
-  @Autowired AuthorizationService authorizationService;
+  @Autowired HistoryService historyService;
   @Autowired ObjectMapper json;
 
   @Test
-  void shouldStartProcessFromTasklistOnlyWithValidStartForm() {
-    allowOpsToStart("start-form-check");
-    String name = "Spring launch " + UUID.randomUUID().toString().substring(0, 6);
+  void shouldStartDailySyncFromTasklistOnlyWithValidStartForm() {
+    String reason = "Partner file " + UUID.randomUUID().toString().substring(0, 6);
 
     login("tasklist", MARKETING_OPS, PASSWORD);
     wait.until(ExpectedConditions.elementToBeClickable(By.partialLinkText("Start process"))).click();
-    wait.until(ExpectedConditions.elementToBeClickable(By.partialLinkText("Start form check"))).click();
-    field("Field_Budget").sendKeys("0");
-    // The start form refuses a budget below 1 and a missing campaign name: Start stays disabled.
+    wait.until(ExpectedConditions.elementToBeClickable(By.partialLinkText("Daily sync"))).click();
+    field("Field_RunReason").sendKeys("abc");
+    // The start form wants a reason of 5 characters or more: Start stays disabled.
     assertThat(wait.until(ExpectedConditions.visibilityOfElementLocated(
-        By.cssSelector("[id$='-Field_Budget-error-message']"))).getText())
-        .contains("minimum value of 1");
+        By.cssSelector("[id$='-Field_RunReason-error-message']"))).getText()).isNotBlank();
     assertThat(startButton().isEnabled()).isFalse();
-    assertThat(runtimeService.createProcessInstanceQuery()
-        .processDefinitionKey("start-form-check").variableValueEquals("campaignName", name)
-        .count()).isZero();
 
-    field("Field_CampaignName").sendKeys(name);
-    field("Field_Budget").clear();
-    field("Field_Budget").sendKeys("5000");
+    field("Field_RunReason").clear();
+    field("Field_RunReason").sendKeys(reason);
     wait.until(ExpectedConditions.elementToBeClickable(startButton())).click();
 
-    Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> runtimeService
-        .createProcessInstanceQuery().processDefinitionKey("start-form-check")
-        .variableValueEquals("campaignName", name).count() == 1);
+    Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> historyService
+        .createHistoricProcessInstanceQuery().processDefinitionKey("daily-sync")
+        .variableValueEquals("runReason", reason).count() == 1);
   }
 
   @Test
@@ -98,7 +89,7 @@ class WebappsE2E extends BrowserTest {
     wait.until(ExpectedConditions.elementToBeClickable(By.partialLinkText("Processes"))).click();
     wait.until(ExpectedConditions.elementToBeClickable(By.partialLinkText("Lead handoff"))).click();
     wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"),
-        "Running Instances"));
+        "Instances Running"));
     wait.until(ExpectedConditions.elementToBeClickable(By.partialLinkText("Incidents"))).click();
     wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"),
         "Cannot append lead"));
@@ -132,19 +123,5 @@ class WebappsE2E extends BrowserTest {
   private org.openqa.selenium.WebElement startButton() {
     return wait.until(ExpectedConditions.presenceOfElementLocated(
         By.cssSelector(".modal-footer button.btn-primary")));
-  }
-
-  private void allowOpsToStart(String processKey) {
-    if (authorizationService.createAuthorizationQuery().groupIdIn("marketing-ops")
-        .resourceType(Resources.PROCESS_DEFINITION).resourceId(processKey).count() > 0) {
-      return;
-    }
-    Authorization grant = authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
-    grant.setGroupId("marketing-ops");
-    grant.setResource(Resources.PROCESS_DEFINITION);
-    grant.setResourceId(processKey);
-    grant.addPermission(ProcessDefinitionPermissions.READ);
-    grant.addPermission(ProcessDefinitionPermissions.CREATE_INSTANCE);
-    authorizationService.saveAuthorization(grant);
   }
 }
