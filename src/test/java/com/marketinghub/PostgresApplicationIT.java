@@ -4,7 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.marketinghub.lead.LeadImportKind;
 import com.marketinghub.lead.RoundRobinAssigner;
+import com.marketinghub.sync.CsvImporter;
+import com.marketinghub.sync.ImportContext;
+import com.marketinghub.sync.ImportReport;
 import com.marketinghub.support.EnabledIfPostgres;
 import com.marketinghub.support.HttpApi;
 import com.marketinghub.support.Jobs;
@@ -26,6 +30,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -57,6 +62,8 @@ class PostgresApplicationIT {
   @Autowired HistoryService historyService;
   @Autowired ObjectMapper json;
   @Autowired RoundRobinAssigner assigner;
+  @Autowired CsvImporter importer;
+  @Autowired LeadImportKind leadKind;
   @Autowired PlatformTransactionManager transactions;
   @LocalServerPort int port;
 
@@ -196,6 +203,30 @@ class PostgresApplicationIT {
 
     assertThat(owners.stream().collect(Collectors.groupingBy(o -> o, Collectors.counting())))
         .hasSize(4).allSatisfy((owner, count) -> assertThat(count).isEqualTo(25L));
+  }
+
+  @Test
+  void shouldImportHundredThousandLeadsOnPostgres(@TempDir Path folder) throws Exception {
+    String source = "bulk-" + UUID.randomUUID().toString().substring(0, 8);
+    Path file = folder.resolve("bulk.csv");
+    try (var out = java.nio.file.Files.newBufferedWriter(file)) {
+      out.write("email,company,country,companySize\n");
+      for (int i = 0; i < 100_000; i++) {
+        out.write("lead" + i + "@" + source + ".example,Company " + i + ",DE," + (i % 2000) + "\n");
+      }
+    }
+    long instancesBefore = runtimeService.createProcessInstanceQuery()
+        .processDefinitionKey("lead-handoff").count();
+
+    ImportReport report = importer.importFile(leadKind, file, "bulk.csv",
+        new ImportContext(Map.of(LeadImportKind.DEFAULT_SOURCE, source)), "it");
+
+    assertThat(report.created()).isEqualTo(100_000);
+    assertThat(report.rejected()).isZero();
+    assertThat(jdbc.sql("select count(*) from lead where source = :source")
+        .param("source", source).query(Long.class).single()).isEqualTo(100_000);
+    assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey("lead-handoff")
+        .count() - instancesBefore).isEqualTo(100_000);
   }
 
   private static void createUser(HttpApi admin, String userId, String group) {
