@@ -105,7 +105,7 @@ public class LeadRepository {
       OffsetDateTime now) {
     jdbc.sql("""
             update lead set status = :status, reject_reason = :reason, reject_comment = :comment,
-                updated_at = :now
+                updated_at = :now, reviewed_at = :now
             where id = :id""")
         .param("status", status.name()).param("reason", reason).param("comment", comment)
         .param("now", now).param("id", id).update();

@@ -4,11 +4,13 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * A plain-text mail with optional attachments.
+ * A mail: plain text, optionally an HTML alternative, optionally attachments.
  *
  * @param to recipient addresses, at least one
+ * @param html the same content as HTML, or null
  */
-public record MailMessage(List<String> to, String subject, String text, List<Attachment> attachments) {
+public record MailMessage(List<String> to, String subject, String text, String html,
+    List<Attachment> attachments) {
 
   public MailMessage {
     Objects.requireNonNull(subject, "subject");
@@ -21,7 +23,11 @@ public record MailMessage(List<String> to, String subject, String text, List<Att
   }
 
   public MailMessage(List<String> to, String subject, String text) {
-    this(to, subject, text, List.of());
+    this(to, subject, text, null, List.of());
+  }
+
+  public MailMessage(List<String> to, String subject, String text, List<Attachment> attachments) {
+    this(to, subject, text, null, attachments);
   }
 
   /** A file sent along, for example a report as CSV. */

@@ -35,12 +35,16 @@ public class NotificationService {
   public String send(MailMessage mail) {
     try {
       MimeMessage message = new MimeMessage(Session.getInstance(new Properties()));
-      MimeMessageHelper helper =
-          new MimeMessageHelper(message, !mail.attachments().isEmpty(), "UTF-8");
+      MimeMessageHelper helper = new MimeMessageHelper(message,
+          !mail.attachments().isEmpty() || mail.html() != null, "UTF-8");
       helper.setFrom(properties.from());
       helper.setTo(mail.to().toArray(String[]::new));
       helper.setSubject(mail.subject());
-      helper.setText(mail.text());
+      if (mail.html() == null) {
+        helper.setText(mail.text());
+      } else {
+        helper.setText(mail.text(), mail.html());
+      }
       for (Attachment attachment : mail.attachments()) {
         helper.addAttachment(attachment.fileName(), new ByteArrayResource(attachment.content()),
             attachment.contentType());

@@ -10,7 +10,11 @@ import com.icegreen.greenmail.util.ServerSetupTest;
 import com.marketinghub.support.ApplicationTest;
 import com.marketinghub.support.HttpApi;
 import com.marketinghub.support.OwnJvm;
+import com.marketinghub.report.WeeklyReportService;
 import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
+import java.time.LocalDate;
+import org.camunda.bpm.engine.ManagementService;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.UUID;
@@ -43,6 +47,7 @@ class SmtpMailApplicationTest {
       Path.of("target", "test-data", "smtp-" + UUID.randomUUID()).toAbsolutePath();
 
   @Autowired Environment environment;
+  @Autowired ManagementService managementService;
   @LocalServerPort int port;
 
   @DynamicPropertySource
@@ -60,10 +65,45 @@ class SmtpMailApplicationTest {
     assertThat(environment.getProperty("marketing-hub.data-dir")).isEqualTo(OWN_DATA_DIR.toString());
     assertThat(response.statusCode()).isEqualTo(202);
     assertThat(response.body()).contains("\"deliveredTo\":\"smtp://localhost:");
-    MimeMessage[] received = smtp.getReceivedMessages();
-    assertThat(received).hasSize(1);
-    assertThat(received[0].getAllRecipients()[0].toString()).isEqualTo("ops@marketing.example");
-    assertThat(received[0].getSubject()).isEqualTo("Marketing Hub test mail");
-    assertThat(GreenMailUtil.getBody(received[0])).contains("mail alerts reach you");
+    MimeMessage test = java.util.Arrays.stream(smtp.getReceivedMessages())
+        .filter(mail -> subject(mail).equals("Marketing Hub test mail")).findFirst().orElseThrow();
+    assertThat(test.getAllRecipients()).extracting(Object::toString)
+        .containsExactly("ops@marketing.example");
+    assertThat(GreenMailUtil.getBody(test)).contains("mail alerts reach you");
+  }
+
+  @Test
+  void shouldMailWeeklyReportWithCsvAttachmentToMarketingAndSalesManagers() throws Exception {
+    String timer = managementService.createJobQuery().processDefinitionKey("weekly-lead-report")
+        .timers().singleResult().getId();
+    managementService.executeJob(timer);
+    managementService.createJobQuery().processDefinitionKey("weekly-lead-report").list()
+        .stream().filter(job -> job.getProcessInstanceId() != null)
+        .forEach(job -> managementService.executeJob(job.getId()));
+
+    String week = WeeklyReportService.weekBefore(LocalDate.now());
+    MimeMessage report = java.util.Arrays.stream(smtp.getReceivedMessages())
+        .filter(mail -> subject(mail).equals("Weekly lead funnel " + week))
+        .findFirst().orElseThrow();
+    assertThat(report.getAllRecipients()).extracting(Object::toString)
+        .contains("mia@demo.marketing-hub.local", "sarah@demo.marketing-hub.local");
+    MimeMultipart parts = (MimeMultipart) report.getContent();
+    String attachment = null;
+    for (int i = 0; i < parts.getCount(); i++) {
+      if (("weekly-lead-report-" + week + ".csv").equals(parts.getBodyPart(i).getFileName())) {
+        attachment = new String(parts.getBodyPart(i).getInputStream().readAllBytes(),
+            java.nio.charset.StandardCharsets.UTF_8);
+      }
+    }
+    assertThat(attachment).startsWith("week,dimension,key,received").contains(week + ",total,all,");
+    assertThat(GreenMailUtil.getBody(report)).contains("<table");
+  }
+
+  private static String subject(MimeMessage mail) {
+    try {
+      return mail.getSubject();
+    } catch (jakarta.mail.MessagingException e) {
+      throw new IllegalStateException(e);
+    }
   }
 }

@@ -26,7 +26,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 class TasklistFilterTest extends ApplicationTest {
 
   private static final List<String> NAMES = List.of("My tasks", "My group's tasks", "Overdue",
-      "Lead reviews", "Attribution confirmations", "CRM sync errors");
+      "Lead reviews", "Attribution confirmations", "CRM sync errors", "Import failures");
 
   @Autowired FilterService filterService;
   @Autowired TaskService taskService;
