@@ -37,6 +37,13 @@ class CampaignRepository {
         .optional();
   }
 
+  void update(long id, String channel, LocalDate start, LocalDate end) {
+    jdbc.sql("update campaign set channel = :channel, start_date = :start, end_date = :end "
+            + "where id = :id")
+        .param("channel", channel).param("start", start).param("end", end).param("id", id)
+        .update();
+  }
+
   boolean exists(long id) {
     return jdbc.sql("select count(*) from campaign where id = :id").param("id", id)
         .query(Long.class).single() > 0;

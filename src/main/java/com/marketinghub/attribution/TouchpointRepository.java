@@ -39,6 +39,19 @@ public class TouchpointRepository {
         .list();
   }
 
+  java.util.Optional<Long> latestLeadWithEmail(String lowerCaseEmail) {
+    return jdbc.sql("select max(id) from lead where lower(email) = :email")
+        .param("email", lowerCaseEmail).query(Long.class).optional();
+  }
+
+  boolean exists(long leadId, long campaignId, String type, OffsetDateTime occurredAt) {
+    return jdbc.sql("""
+            select count(*) from touchpoint where lead_id = :lead and campaign_id = :campaign
+            and type = :type and occurred_at = :at""")
+        .param("lead", leadId).param("campaign", campaignId).param("type", type)
+        .param("at", occurredAt).query(Long.class).single() > 0;
+  }
+
   boolean leadExists(long leadId) {
     return jdbc.sql("select count(*) from lead where id = :id").param("id", leadId)
         .query(Long.class).single() > 0;

@@ -1,6 +1,6 @@
 package com.marketinghub.sync;
 
-/** Ids and variables of bpmn/daily-sync.bpmn. */
+/** Ids and variables of bpmn/daily-sync.bpmn and of bpmn/import-inbox.bpmn, which it calls. */
 public final class DailySyncProcess {
 
   public static final String KEY = "daily-sync";
@@ -8,9 +8,16 @@ public final class DailySyncProcess {
   public static final String TASK_CLAIM_RUN = "Task_ClaimRun";
   public static final String GATEWAY_MAY_RUN = "Gateway_MayRun";
   public static final String EVENT_NOT_RUN = "Event_NotRun";
-  public static final String TASK_IMPORT_LEADS = "Task_ImportLeads";
+  public static final String CALL_IMPORT_CAMPAIGNS = "Call_ImportCampaigns";
+  public static final String CALL_IMPORT_LEADS = "Call_ImportLeads";
+  public static final String CALL_IMPORT_TOUCHPOINTS = "Call_ImportTouchpoints";
+
+  /** import-inbox: one kind's inbox, variable {@code kind}. */
+  public static final String IMPORT_INBOX_KEY = "import-inbox";
+  public static final String TASK_IMPORT_INBOX = "Task_ImportInbox";
   public static final String EVENT_IMPORT_REFUSED = "Event_ImportRefused";
   public static final String TASK_RESOLVE_IMPORT_FAILURE = "Task_ResolveImportFailure";
+  public static final String EVENT_IMPORTED = "Event_Imported";
   public static final String TASK_WRITE_EXPORTS = "Task_WriteExports";
   public static final String TASK_RELEASE_RUN = "Task_ReleaseRun";
   public static final String EVENT_SYNC_DONE = "Event_SyncDone";

@@ -6,7 +6,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /**
- * Task_Import&lt;Kind&gt; (async, retried): imports the inbox of the task's input parameter
+ * Task_ImportInbox of import-inbox (async, retried): imports the inbox of the process variable
  * {@code kind}. A file refused as a whole is the modelled Error_ImportRefused (to
  * Task_ResolveImportFailure); anything else fails the job, to be retried and then an incident.
  */

@@ -2,6 +2,7 @@ package com.marketinghub.support;
 
 import java.util.List;
 import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.Job;
 
 /** Runs what the job executor would, since tests keep it off. */
@@ -20,6 +21,28 @@ public final class Jobs {
       due.forEach(job -> managementService.executeJob(job.getId()));
     }
     throw new IllegalStateException("Jobs of " + processInstanceId + " keep coming after 20 rounds");
+  }
+
+  /**
+   * Like {@link #runDue(ManagementService, String)} for the instance and every instance it calls
+   * (call activities), until none of them has a due job.
+   */
+  public static void runDueInTree(ManagementService managementService,
+      RuntimeService runtimeService, String rootProcessInstanceId) {
+    for (int round = 0; round < 50; round++) {
+      List<String> tree = new java.util.ArrayList<>(List.of(rootProcessInstanceId));
+      for (int i = 0; i < tree.size(); i++) {
+        runtimeService.createProcessInstanceQuery().superProcessInstanceId(tree.get(i)).list()
+            .forEach(child -> tree.add(child.getId()));
+      }
+      List<Job> due = tree.stream().flatMap(id -> managementService.createJobQuery()
+          .processInstanceId(id).executable().list().stream()).toList();
+      if (due.isEmpty()) {
+        return;
+      }
+      due.forEach(job -> managementService.executeJob(job.getId()));
+    }
+    throw new IllegalStateException("Jobs under " + rootProcessInstanceId + " keep coming");
   }
 
   /** Fires the instance's timer on the given boundary or intermediate event, due or not. */

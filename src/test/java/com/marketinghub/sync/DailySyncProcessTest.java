@@ -4,7 +4,11 @@ import static com.marketinghub.sync.DailySyncProcess.EVENT_IMPORT_REFUSED;
 import static com.marketinghub.sync.DailySyncProcess.EVENT_NOT_RUN;
 import static com.marketinghub.sync.DailySyncProcess.EVENT_SYNC_DONE;
 import static com.marketinghub.sync.DailySyncProcess.TASK_CLAIM_RUN;
-import static com.marketinghub.sync.DailySyncProcess.TASK_IMPORT_LEADS;
+import static com.marketinghub.sync.DailySyncProcess.CALL_IMPORT_CAMPAIGNS;
+import static com.marketinghub.sync.DailySyncProcess.CALL_IMPORT_LEADS;
+import static com.marketinghub.sync.DailySyncProcess.CALL_IMPORT_TOUCHPOINTS;
+import static com.marketinghub.sync.DailySyncProcess.EVENT_IMPORTED;
+import static com.marketinghub.sync.DailySyncProcess.TASK_IMPORT_INBOX;
 import static com.marketinghub.sync.DailySyncProcess.TASK_RELEASE_RUN;
 import static com.marketinghub.sync.DailySyncProcess.TASK_RESOLVE_IMPORT_FAILURE;
 import static com.marketinghub.sync.DailySyncProcess.TASK_WRITE_EXPORTS;
@@ -34,15 +38,21 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-/** bpmn/daily-sync.bpmn and its schedule, one test per path, delegates mocked by name. */
-@Deployment(resources = {"bpmn/daily-sync.bpmn", "bpmn/daily-sync-schedule.bpmn"})
+/**
+ * bpmn/daily-sync.bpmn, its schedule and the import-inbox it calls per kind, one test per path,
+ * delegates mocked by name.
+ */
+@Deployment(resources = {"bpmn/daily-sync.bpmn", "bpmn/daily-sync-schedule.bpmn",
+    "bpmn/import-inbox.bpmn"})
 class DailySyncProcessTest {
 
   @RegisterExtension
   static ProcessEngineExtension engine = ProcessTests.engine();
 
   private boolean mayRun = true;
-  private JavaDelegate importer = execution -> { };
+  private final java.util.List<String> kinds =
+      java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+  private JavaDelegate importer = execution -> kinds.add((String) execution.getVariable("kind"));
   private final AtomicInteger exports = new AtomicInteger();
   private final AtomicInteger releases = new AtomicInteger();
 
@@ -66,14 +76,16 @@ class DailySyncProcessTest {
   }
 
   @Test
-  void shouldImportThenExportThenRelease() {
+  void shouldImportEachKindThenExportThenRelease() {
     ProcessInstance run = runtimeService().startProcessInstanceByKey("daily-sync");
 
-    execute(job(run));
-    execute(job(run));
+    runAllJobs();
 
-    assertThat(run).isEnded().hasPassedInOrder(TASK_CLAIM_RUN, TASK_IMPORT_LEADS,
-        TASK_WRITE_EXPORTS, TASK_RELEASE_RUN, EVENT_SYNC_DONE);
+    assertThat(run).isEnded().hasPassed(CALL_IMPORT_CAMPAIGNS, CALL_IMPORT_LEADS)
+        .hasPassedInOrder(TASK_CLAIM_RUN, CALL_IMPORT_LEADS, CALL_IMPORT_TOUCHPOINTS,
+            TASK_WRITE_EXPORTS, TASK_RELEASE_RUN, EVENT_SYNC_DONE);
+    assertThat(kinds).containsExactlyInAnyOrder("campaigns", "leads", "touchpoints");
+    assertThat(kinds.get(2)).isEqualTo("touchpoints");
     assertThat(exports).hasValue(1);
     assertThat(releases).hasValue(1);
   }
@@ -84,7 +96,7 @@ class DailySyncProcessTest {
 
     ProcessInstance run = runtimeService().startProcessInstanceByKey("daily-sync");
 
-    assertThat(run).isEnded().hasPassed(EVENT_NOT_RUN).hasNotPassed(TASK_IMPORT_LEADS);
+    assertThat(run).isEnded().hasPassed(EVENT_NOT_RUN).hasNotPassed(CALL_IMPORT_LEADS);
     assertThat(releases).hasValue(0);
   }
 
@@ -97,16 +109,17 @@ class DailySyncProcessTest {
         throw new BpmnError(DailySyncProcess.ERROR_IMPORT_REFUSED, "no header");
       }
     };
-    ProcessInstance run = runtimeService().startProcessInstanceByKey("daily-sync");
+    ProcessInstance leads = runtimeService().startProcessInstanceByKey("import-inbox",
+        org.camunda.bpm.engine.variable.Variables.createVariables().putValue("kind", "leads"));
 
-    execute(job(run));
-    assertThat(run).isWaitingAt(TASK_RESOLVE_IMPORT_FAILURE).hasPassed(EVENT_IMPORT_REFUSED);
-    assertThat(task(run)).hasCandidateGroup("marketing-ops");
-    complete(task(run), withVariables("importResolution", "skip"));
-    execute(job(run));
-    execute(job(run));
+    execute(job(leads));
+    assertThat(leads).isWaitingAt(TASK_RESOLVE_IMPORT_FAILURE).hasPassed(EVENT_IMPORT_REFUSED);
+    assertThat(task(leads)).hasCandidateGroup("marketing-ops");
+    complete(task(leads), withVariables("importResolution", "skip"));
+    execute(job(leads));
 
-    assertThat(run).isEnded().hasPassed(EVENT_SYNC_DONE);
+    assertThat(leads).isEnded().hasPassedInOrder(TASK_IMPORT_INBOX, TASK_RESOLVE_IMPORT_FAILURE,
+        TASK_IMPORT_INBOX, EVENT_IMPORTED);
     assertThat(calls).hasValue(2);
   }
 
@@ -115,16 +128,35 @@ class DailySyncProcessTest {
     importer = execution -> {
       throw new IllegalStateException("inbox not readable");
     };
-    ProcessInstance run = runtimeService().startProcessInstanceByKey("daily-sync");
+    ProcessInstance leads = runtimeService().startProcessInstanceByKey("import-inbox",
+        org.camunda.bpm.engine.variable.Variables.createVariables().putValue("kind", "leads"));
 
-    for (int i = 0; i < 10 && job(run).getRetries() > 0; i++) {
-      String id = job(run).getId();
+    for (int i = 0; i < 10 && job(leads).getRetries() > 0; i++) {
+      String id = job(leads).getId();
       assertThatThrownBy(() -> managementService().executeJob(id))
           .hasMessageContaining("inbox not readable");
     }
 
-    assertThat(runtimeService().createIncidentQuery().processInstanceId(run.getId())
-        .activityId(TASK_IMPORT_LEADS).count()).isOne();
+    assertThat(runtimeService().createIncidentQuery().processInstanceId(leads.getId())
+        .activityId(TASK_IMPORT_INBOX).count()).isOne();
+  }
+
+  @Test
+  void shouldImportOtherKindsWhileOneWaitsForResolution() {
+    importer = execution -> {
+      if ("campaigns".equals(execution.getVariable("kind"))) {
+        execution.setVariable("failedFile", "campaigns.csv");
+        throw new BpmnError(DailySyncProcess.ERROR_IMPORT_REFUSED, "no header");
+      }
+      kinds.add((String) execution.getVariable("kind"));
+    };
+    ProcessInstance run = runtimeService().startProcessInstanceByKey("daily-sync");
+
+    runAllJobs();
+
+    assertThat(kinds).containsExactly("leads");
+    assertThat(run).isWaitingAt(CALL_IMPORT_CAMPAIGNS).hasPassed(CALL_IMPORT_LEADS)
+        .hasNotPassed(CALL_IMPORT_TOUCHPOINTS);
   }
 
   @Test
@@ -136,7 +168,18 @@ class DailySyncProcessTest {
 
     ProcessInstance run = runtimeService().createProcessInstanceQuery()
         .processDefinitionKey("daily-sync").singleResult();
-    assertThat(run).isWaitingAt(TASK_IMPORT_LEADS).variables()
+    assertThat(run).isWaitingAt(CALL_IMPORT_CAMPAIGNS, CALL_IMPORT_LEADS).variables()
         .containsEntry("runReason", "daily schedule");
+  }
+
+  private static void runAllJobs() {
+    for (int round = 0; round < 20; round++) {
+      var due = managementService().createJobQuery().executable().list().stream()
+          .filter(job -> job.getProcessInstanceId() != null).toList();
+      if (due.isEmpty()) {
+        return;
+      }
+      due.forEach(job -> managementService().executeJob(job.getId()));
+    }
   }
 }

@@ -21,6 +21,7 @@ import java.util.UUID;
 import java.util.stream.Stream;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
@@ -32,8 +33,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 class DailySyncTest extends ApplicationTest {
 
   private static final Path INBOX = DATA_DIR.resolve("inbox/leads");
+  private static final Path INBOXES = DATA_DIR.resolve("inbox");
 
   @Autowired ManagementService managementService;
+  @Autowired RuntimeService runtimeService;
   @Autowired TaskService taskService;
   @Autowired HistoryService historyService;
   @Autowired JdbcClient jdbc;
@@ -43,8 +46,8 @@ class DailySyncTest extends ApplicationTest {
 
   @BeforeEach
   void emptyInbox() throws IOException {
-    if (Files.exists(INBOX)) {
-      try (Stream<Path> files = Files.walk(INBOX)) {
+    if (Files.exists(INBOXES)) {
+      try (Stream<Path> files = Files.walk(INBOXES)) {
         files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
       }
     }
@@ -55,9 +58,16 @@ class DailySyncTest extends ApplicationTest {
   void shouldImportInboxMoveFilesAndWriteExports() throws Exception {
     Files.writeString(INBOX.resolve("crm-" + tag + ".csv"), "Email Address;Company Name\n"
         + "s1-" + tag + "@acme.example;One\ns2-" + tag + "@acme.example;Two\nbroken;Three\n");
+    Files.createDirectories(INBOXES.resolve("campaigns"));
+    Files.writeString(INBOXES.resolve("campaigns/campaigns-" + tag + ".csv"),
+        "Campaign Name,Type,Start Date\nFair " + tag + ",event,2026-11-01\n");
+    Files.createDirectories(INBOXES.resolve("touchpoints"));
+    Files.writeString(INBOXES.resolve("touchpoints/touches-" + tag + ".csv"),
+        "Email,Campaign,Type,Date\ns1-" + tag + "@acme.example,Fair " + tag
+            + ",event,2026-11-02\nnobody@acme.example,Fair " + tag + ",event,2026-11-02\n");
 
     String run = startRun();
-    Jobs.runDue(managementService, run);
+    Jobs.runDueInTree(managementService, runtimeService, run);
 
     assertThat(listed(INBOX.resolve("processed"))).satisfiesExactly(
         file -> assertThat(file).endsWith("crm-" + tag + ".csv"),
@@ -66,6 +76,11 @@ class DailySyncTest extends ApplicationTest {
         listed(INBOX.resolve("processed")).get(1)))).contains("4,email is not a valid");
     assertThat(jdbc.sql("select count(*) from lead where email like :p")
         .param("p", "%-" + tag + "@acme.example").query(Long.class).single()).isEqualTo(2);
+    assertThat(jdbc.sql("""
+            select count(*) from touchpoint t join campaign c on c.id = t.campaign_id
+            where c.name = :name""").param("name", "Fair " + tag).query(Long.class).single())
+        .isOne();
+    assertThat(listed(INBOXES.resolve("touchpoints/processed"))).hasSize(2);
     for (String export : List.of("leads", "sla-breaches", "attribution")) {
       assertThat(DATA_DIR.resolve("outbox/" + export + "-" + LocalDate.now() + ".csv")).exists();
     }
@@ -78,9 +93,10 @@ class DailySyncTest extends ApplicationTest {
     Files.writeString(INBOX.resolve("no-header-" + tag + ".csv"),
         "x-" + tag + "@acme.example,Acme\n");
     String run = startRun();
-    Jobs.runDue(managementService, run);
+    Jobs.runDueInTree(managementService, runtimeService, run);
 
-    Task resolve = taskService.createTaskQuery().processInstanceId(run).singleResult();
+    Task resolve = taskService.createTaskQuery()
+        .taskDefinitionKey(DailySyncProcess.TASK_RESOLVE_IMPORT_FAILURE).singleResult();
     assertThat(resolve.getTaskDefinitionKey()).isEqualTo(DailySyncProcess.TASK_RESOLVE_IMPORT_FAILURE);
     assertThat(resolve.getName()).isEqualTo("Import refused: leads/no-header-" + tag + ".csv");
     Path failed = INBOX.resolve("failed/no-header-" + tag + ".csv");
@@ -90,7 +106,7 @@ class DailySyncTest extends ApplicationTest {
     assertThat(api().as(MARKETING_OPS, PASSWORD).postJson("/engine-rest/task/" + resolve.getId()
         + "/complete", "{\"variables\": {\"importResolution\": {\"value\": \"retry\"}}}")
         .statusCode()).isEqualTo(204);
-    Jobs.runDue(managementService, run);
+    Jobs.runDueInTree(managementService, runtimeService, run);
 
     assertThat(jdbc.sql("select count(*) from lead where email = :e")
         .param("e", "x-" + tag + "@acme.example").query(Long.class).single()).isOne();
@@ -107,11 +123,11 @@ class DailySyncTest extends ApplicationTest {
         .body());
     assertThat(second.get("started").asBoolean()).isFalse();
 
-    Jobs.runDue(managementService, first);
+    Jobs.runDueInTree(managementService, runtimeService, first);
     assertThat(json.readTree(api().as(ADMIN, ADMIN_PASSWORD).postJson("/api/sync/run", "")
         .body()).get("started").asBoolean()).isTrue();
-    managementService.createJobQuery().processDefinitionKey("daily-sync").list()
-        .forEach(job -> Jobs.runDue(managementService, job.getProcessInstanceId()));
+    runtimeService.createProcessInstanceQuery().processDefinitionKey("daily-sync").list()
+        .forEach(run -> Jobs.runDueInTree(managementService, runtimeService, run.getId()));
   }
 
   @Test
