@@ -167,7 +167,16 @@ class LeadCsvImportTest extends ApplicationTest {
     HttpResponse<String> response = marketer().postBytes("/api/imports/leads", "file",
         "leads.csv", content);
     assertProblem(response, 400, detail);
-    assertThat(response.body()).contains("\"batchId\":");
+    try {
+      long batchId = json.readTree(response.body()).get("batchId").asLong();
+      JsonNode batch = json.readTree(marketer().get("/api/imports/" + batchId).body());
+      assertThat(batch.get("status").asText()).isEqualTo("REFUSED");
+      assertThat(batch.get("message").asText()).contains(detail.replace("\\t", "\t"));
+      assertThat(batch.get("rowsTotal").asInt() + batch.get("created").asInt()
+          + batch.get("rejected").asInt()).isZero();
+    } catch (java.io.IOException e) {
+      throw new AssertionError(e);
+    }
   }
 
   private JsonNode imported(String csv) throws Exception {
