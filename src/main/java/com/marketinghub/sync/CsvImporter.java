@@ -98,11 +98,7 @@ public class CsvImporter {
     }
     String message = run.message();
     batches.finish(batchId, "COMPLETED", message, OffsetDateTime.now(clock));
-    ImportReport report = report(batchId);
-    audit.recordAs(actor, "IMPORT " + kind.name(), "import_batch/" + batchId,
-        fileName + ": " + report.rowsTotal() + " rows, " + report.created() + " created, "
-            + report.updated() + " updated, " + report.unchanged() + " unchanged, "
-            + report.rejected() + " rejected");
+    ImportReport report = audited(actor, kind, fileName, batchId);
     log.info("Import batch {} of {} ({}) done: {}", batchId, kind.name(), fileName, report);
     return report;
   }
@@ -124,12 +120,7 @@ public class CsvImporter {
     }
     run.flush();
     batches.finish(batchId, "COMPLETED", null, OffsetDateTime.now(clock));
-    ImportReport report = report(batchId);
-    audit.recordAs(actor, "IMPORT " + kind.name(), "import_batch/" + batchId,
-        source + ": " + report.rowsTotal() + " rows, " + report.created() + " created, "
-            + report.updated() + " updated, " + report.unchanged() + " unchanged, "
-            + report.rejected() + " rejected");
-    return report;
+    return audited(actor, kind, source, batchId);
   }
 
   /** Streams the rejects of a batch, in row order. */
@@ -143,6 +134,16 @@ public class CsvImporter {
 
   public Optional<ImportReport> find(long batchId) {
     return batches.find(batchId);
+  }
+
+  /** Records the finished import in the audit log and returns its report. */
+  private ImportReport audited(String actor, ImportKind<?> kind, String source, long batchId) {
+    ImportReport report = report(batchId);
+    audit.recordAs(actor, "IMPORT " + kind.name(), "import_batch/" + batchId,
+        source + ": " + report.rowsTotal() + " rows, " + report.created() + " created, "
+            + report.updated() + " updated, " + report.unchanged() + " unchanged, "
+            + report.rejected() + " rejected");
+    return report;
   }
 
   private ImportReport report(long batchId) {

@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.marketinghub.support.ApplicationTest;
+import com.marketinghub.support.MailOutbox;
 import com.marketinghub.support.HttpApi;
 import com.marketinghub.support.Jobs;
 import java.math.BigDecimal;
@@ -18,7 +19,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-import java.util.stream.Stream;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
@@ -170,7 +170,8 @@ class LeadHandoffApiTest extends ApplicationTest {
 
     assertThat(jdbc.sql("select sla_breached from lead where id = :id").param("id", leadId)
         .query(Boolean.class).single()).isTrue();
-    String mail = mailWithSubject("SLA breached: review of lead " + leadId + " ");
+    String mail = MailOutbox.find(DATA_DIR,
+        "Subject: SLA breached: review of lead " + leadId + " ");
     assertThat(mail).contains(owner + "@demo.marketing-hub.local", "sarah@demo.marketing-hub.local");
   }
 
@@ -208,7 +209,7 @@ class LeadHandoffApiTest extends ApplicationTest {
       assertThat(review.getAssignee()).isNull();
       assertThat(taskService.createTaskQuery().taskId(review.getId())
           .taskCandidateGroup("sales-managers").count()).isOne();
-      String mail = mailWithSubject("No active sales rep in sales-smb: lead "
+      String mail = MailOutbox.find(DATA_DIR, "Subject: No active sales rep in sales-smb: lead "
           + created.get("id").asLong() + " needs an owner");
       assertThat(mail).contains("sarah@demo.marketing-hub.local");
     } finally {
@@ -227,18 +228,6 @@ class LeadHandoffApiTest extends ApplicationTest {
     assertProblem(api().as(OTHER_TEAM_REP, PASSWORD).get(path), 403, "belongs to team sales-emea");
     assertThat(api().as("sarah", PASSWORD).get(path).statusCode()).isEqualTo(200);
     assertProblem(marketer().get("/api/leads/999999"), 404, "No lead with id 999999");
-  }
-
-  private String mailWithSubject(String subject) throws Exception {
-    try (Stream<Path> files = Files.list(DATA_DIR.resolve("outbox/mail"))) {
-      for (Path file : files.toList()) {
-        String text = Files.readString(file);
-        if (text.contains("Subject: " + subject)) {
-          return text;
-        }
-      }
-    }
-    throw new AssertionError("No mail with subject " + subject);
   }
 
   private HttpApi marketer() {

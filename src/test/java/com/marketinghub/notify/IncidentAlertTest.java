@@ -3,9 +3,7 @@ package com.marketinghub.notify;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.marketinghub.support.ApplicationTest;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.stream.Stream;
+import com.marketinghub.support.MailOutbox;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.Job;
@@ -35,20 +33,9 @@ class IncidentAlertTest extends ApplicationTest {
     }
 
     assertThat(runtimeService.createIncidentQuery().processInstanceId(instance).count()).isOne();
-    String mail = mailAbout(instance);
+    String mail = MailOutbox.find(DATA_DIR, instance);
     assertThat(mail).contains("Subject: Incident in failing-step-check at Task_FailingStep",
         "otto@demo.marketing-hub.local");
   }
 
-  private String mailAbout(String instance) throws Exception {
-    try (Stream<Path> files = Files.list(DATA_DIR.resolve("outbox/mail"))) {
-      for (Path file : files.toList()) {
-        String text = Files.readString(file);
-        if (text.contains(instance)) {
-          return text;
-        }
-      }
-    }
-    throw new AssertionError("No incident mail about " + instance);
-  }
 }

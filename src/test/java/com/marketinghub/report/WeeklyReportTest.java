@@ -9,11 +9,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.marketinghub.support.ApplicationTest;
+import com.marketinghub.support.MailOutbox;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.OffsetDateTime;
-import java.util.stream.Stream;
 import org.camunda.bpm.engine.ManagementService;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -115,7 +113,7 @@ class WeeklyReportTest extends ApplicationTest {
         .forEach(job -> managementService.executeJob(job.getId()));
 
     String week = WeeklyReportService.weekBefore(java.time.LocalDate.now());
-    String mail = mailWithSubject("Weekly lead funnel " + week);
+    String mail = MailOutbox.find(DATA_DIR, "Subject: Weekly lead funnel " + week);
     assertThat(mail).contains("mia@demo.marketing-hub.local", "sarah@demo.marketing-hub.local",
         "text/html", "filename=weekly-lead-report-" + week + ".csv");
   }
@@ -132,18 +130,6 @@ class WeeklyReportTest extends ApplicationTest {
   private static HttpResponse<String> ok(HttpResponse<String> response) {
     assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
     return response;
-  }
-
-  private String mailWithSubject(String subject) throws Exception {
-    try (Stream<Path> files = Files.list(DATA_DIR.resolve("outbox/mail"))) {
-      for (Path file : files.toList()) {
-        String text = Files.readString(file);
-        if (text.contains("Subject: " + subject)) {
-          return text;
-        }
-      }
-    }
-    throw new AssertionError("No mail with subject " + subject);
   }
 
   private long campaign(String name) {
