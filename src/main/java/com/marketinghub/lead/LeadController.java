@@ -91,6 +91,26 @@ class LeadController {
         .body(new LeadCreated(stored.id(), stored.processInstanceId(), stored.status()));
   }
 
+  /** Leads newest first; {@code status} filters; {@code currentTask} is not filled in lists. */
+  @GetMapping("/api/leads")
+  LeadService.LeadPage list(@RequestParam(required = false) String status,
+      @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
+    if (page < 0 || size < 1 || size > 500) {
+      throw new BadRequestException("page must be 0 or more and size 1 to 500, were " + page
+          + " and " + size);
+    }
+    LeadStatus wanted = null;
+    if (status != null) {
+      try {
+        wanted = LeadStatus.valueOf(status.trim().toUpperCase());
+      } catch (IllegalArgumentException e) {
+        throw new BadRequestException("status must be one of "
+            + java.util.Arrays.toString(LeadStatus.values()) + ", was '" + status + "'");
+      }
+    }
+    return leads.list(wanted, page, size);
+  }
+
   @GetMapping("/api/leads/{id}")
   LeadView get(@PathVariable long id) {
     return leads.view(id);

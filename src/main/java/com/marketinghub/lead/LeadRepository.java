@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.Collection;
+import java.util.List;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -50,6 +51,43 @@ public class LeadRepository {
 
   public Lead get(long id) {
     return findById(id).orElseThrow(() -> new IllegalStateException("No lead with id " + id));
+  }
+
+  /**
+   * A page of leads, newest first, optionally of one status; {@code teams} and {@code owner}
+   * restrict to leads of those teams or that owner (null: no restriction).
+   */
+  List<Lead> page(LeadStatus status, Collection<String> teams, String owner, int offset,
+      int limit) {
+    StringBuilder sql = new StringBuilder("select * from lead where 1 = 1");
+    Map<String, Object> params = new HashMap<>();
+    restrict(sql, params, status, teams, owner);
+    sql.append(" order by id desc offset :offset rows fetch next :limit rows only");
+    params.put("offset", offset);
+    params.put("limit", limit);
+    return jdbc.sql(sql.toString()).params(params).query(LeadRepository::map).list();
+  }
+
+  long count(LeadStatus status, Collection<String> teams, String owner) {
+    StringBuilder sql = new StringBuilder("select count(*) from lead where 1 = 1");
+    Map<String, Object> params = new HashMap<>();
+    restrict(sql, params, status, teams, owner);
+    return jdbc.sql(sql.toString()).params(params).query(Long.class).single();
+  }
+
+  private static void restrict(StringBuilder sql, Map<String, Object> params, LeadStatus status,
+      Collection<String> teams, String owner) {
+    if (status != null) {
+      sql.append(" and status = :status");
+      params.put("status", status.name());
+    }
+    if (teams != null) {
+      sql.append(" and (owner = :owner").append(teams.isEmpty() ? ")" : " or team in (:teams))");
+      params.put("owner", owner);
+      if (!teams.isEmpty()) {
+        params.put("teams", teams);
+      }
+    }
   }
 
   Optional<Lead> findByNaturalKey(String naturalKey) {

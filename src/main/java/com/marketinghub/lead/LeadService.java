@@ -85,6 +85,21 @@ public class LeadService {
     return LeadView.of(lead, currentTask(lead));
   }
 
+  /**
+   * Leads newest first, of one status or all; a caller outside the groups that see every lead
+   * sees the leads of their teams and their own.
+   */
+  public LeadPage list(LeadStatus status, int page, int size) {
+    Authentication caller = identityService.getCurrentAuthentication();
+    List<String> groups = caller.getGroupIds() == null ? List.of() : caller.getGroupIds();
+    List<String> teams = groups.stream().anyMatch(SEE_ALL::contains) ? null : groups;
+    List<LeadView> items = leads.page(status, teams, caller.getUserId(), page * size, size)
+        .stream().map(lead -> LeadView.of(lead, null)).toList();
+    return new LeadPage(items, page, size, leads.count(status, teams, caller.getUserId()));
+  }
+
+  public record LeadPage(List<LeadView> items, int page, int size, long total) {}
+
   private static boolean maySee(Authentication caller, Lead lead) {
     List<String> groups = caller.getGroupIds() == null ? List.of() : caller.getGroupIds();
     return groups.stream().anyMatch(SEE_ALL::contains)

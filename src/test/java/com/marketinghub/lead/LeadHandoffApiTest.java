@@ -218,6 +218,25 @@ class LeadHandoffApiTest extends ApplicationTest {
   }
 
   @Test
+  void shouldListLeadsByStatusToThoseAllowedToSeeThem() throws Exception {
+    JsonNode created = json.readTree(
+        marketer().postJson("/api/leads", leadJson(uniqueEmail(), "DE")).body());
+    long id = created.get("id").asLong();
+    Jobs.runDue(managementService, created.get("processInstanceId").asText());
+
+    JsonNode mql = json.readTree(marketer().get("/api/leads?status=MQL&size=500").body());
+    JsonNode forOtherTeam = json.readTree(api().as(OTHER_TEAM_REP, PASSWORD)
+        .get("/api/leads?status=mql").body());
+
+    assertThat(mql.get("items").findValues("id")).extracting(JsonNode::asLong).contains(id);
+    assertThat(mql.get("total").asLong()).isGreaterThanOrEqualTo(1);
+    assertThat(forOtherTeam.get("items").findValues("team")).extracting(JsonNode::asText)
+        .doesNotContain("sales-emea");
+    assertProblem(marketer().get("/api/leads?status=HOT"), 400, "status must be one of");
+    assertProblem(marketer().get("/api/leads?size=0"), 400, "size 1 to 500");
+  }
+
+  @Test
   void shouldShowLeadOnlyToThoseAllowedToSeeIt() throws Exception {
     JsonNode created = json.readTree(
         marketer().postJson("/api/leads", leadJson(uniqueEmail(), "DE")).body());
