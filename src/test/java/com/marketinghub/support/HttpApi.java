@@ -34,6 +34,18 @@ public final class HttpApi {
     return send(request(path).GET());
   }
 
+  /** A GET whose body is read as it arrives (large exports). */
+  public HttpResponse<java.io.InputStream> getStream(String path) {
+    try {
+      return client.send(request(path).GET().build(), BodyHandlers.ofInputStream());
+    } catch (IOException e) {
+      throw new IllegalStateException("HTTP request failed", e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("Interrupted", e);
+    }
+  }
+
   public HttpResponse<String> postJson(String path, String json) {
     return send(request(path).header("Content-Type", "application/json")
         .POST(BodyPublishers.ofString(json)));

@@ -61,6 +61,20 @@ public final class PostgresTestDatabase {
     return password;
   }
 
+  /** A database of this name on the test server, dropped first if it exists: its JDBC URL. */
+  public static String recreate(String name) {
+    execute("drop database if exists " + name + " with (force)");
+    execute("create database " + name);
+    return serverUrl().replaceFirst("/[^/]*$", "/" + name);
+  }
+
+  /** The server's host, port and user, for command-line tools such as pgbench. */
+  public static String[] serverCoordinates() {
+    java.net.URI uri = java.net.URI.create(serverUrl().substring("jdbc:".length()));
+    return new String[] {uri.getHost(), String.valueOf(uri.getPort() < 0 ? 5432 : uri.getPort()),
+        serverUser()};
+  }
+
   private static PostgresTestDatabase create() {
     if (System.getenv("POSTGRES_URL") != null) {
       return new PostgresTestDatabase(System.getenv("POSTGRES_URL"), serverUser(), serverPassword());
