@@ -57,6 +57,8 @@ class LeadPipelineBench {
 
   private static final int LEADS = Integer.getInteger("bench.leads", 20_000);
   private static final int WARMUP = Integer.getInteger("bench.warmup", 1_000);
+  /** Countries the generated leads cycle through (DE routes to sales-emea, US to sales-na, ...). */
+  private static final String[] COUNTRIES = System.getProperty("bench.countries", "DE").split(",");
   private static final int CLIENTS = 8;
   private static final int REQUESTS_PER_CLIENT = 100;
 
@@ -270,7 +272,8 @@ class LeadPipelineBench {
     try (Writer out = Files.newBufferedWriter(file)) {
       out.write("email,firstName,lastName,company,country,companySize,jobTitle\n");
       for (int i = 0; i < rows; i++) {
-        out.write(name + i + "@bench.example,Pat,Bench,Company " + i + ",DE,800,VP Sales\n");
+        out.write(name + i + "@bench.example,Pat,Bench,Company " + i + ","
+            + COUNTRIES[i % COUNTRIES.length] + ",800,VP Sales\n");
       }
     }
     return file;
