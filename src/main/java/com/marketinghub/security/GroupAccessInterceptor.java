@@ -1,12 +1,8 @@
 package com.marketinghub.security;
 
-import com.marketinghub.web.ForbiddenException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Arrays;
-import java.util.List;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.HandlerInterceptor;
@@ -14,10 +10,10 @@ import org.springframework.web.servlet.HandlerInterceptor;
 /** Enforces {@link RequiresGroup} against the groups the authentication filter resolved. */
 class GroupAccessInterceptor implements HandlerInterceptor {
 
-  private final IdentityService identityService;
+  private final GroupAccess access;
 
-  GroupAccessInterceptor(IdentityService identityService) {
-    this.identityService = identityService;
+  GroupAccessInterceptor(GroupAccess access) {
+    this.access = access;
   }
 
   @Override
@@ -34,14 +30,8 @@ class GroupAccessInterceptor implements HandlerInterceptor {
     if (required == null) {
       return true;
     }
-    Authentication caller = identityService.getCurrentAuthentication();
-    List<String> groups = caller == null || caller.getGroupIds() == null
-        ? List.of() : caller.getGroupIds();
-    if (Arrays.stream(required.value()).noneMatch(groups::contains)) {
-      throw new ForbiddenException("User '" + (caller == null ? "?" : caller.getUserId())
-          + "' may not " + request.getMethod() + " " + request.getRequestURI()
-          + ": it needs membership in one of the groups " + Arrays.toString(required.value()));
-    }
+    access.require(Arrays.asList(required.value()),
+        request.getMethod() + " " + request.getRequestURI());
     return true;
   }
 }

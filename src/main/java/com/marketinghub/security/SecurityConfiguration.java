@@ -22,9 +22,11 @@ class SecurityConfiguration implements WebMvcConfigurer {
   static final String ENGINE_REST_PATH = "/engine-rest";
 
   private final IdentityService identityService;
+  private final GroupAccess access;
 
-  SecurityConfiguration(IdentityService identityService) {
+  SecurityConfiguration(IdentityService identityService, GroupAccess access) {
     this.identityService = identityService;
+    this.access = access;
   }
 
   @Bean
@@ -61,6 +63,6 @@ class SecurityConfiguration implements WebMvcConfigurer {
 
   @Override
   public void addInterceptors(InterceptorRegistry registry) {
-    registry.addInterceptor(new GroupAccessInterceptor(identityService)).addPathPatterns("/api/**");
+    registry.addInterceptor(new GroupAccessInterceptor(access)).addPathPatterns("/api/**");
   }
 }

@@ -27,6 +27,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -124,13 +125,9 @@ public class CsvImporter {
   }
 
   /** Streams the rejects of a batch, in row order. */
-  public void forEachReject(long batchId, java.util.function.Consumer<RejectedRow> consumer) {
-    batches.forEachReject(batchId, row -> consumer.accept(
-        new RejectedRow(row.rowNumber(), row.reason(), row.raw())));
+  void forEachReject(long batchId, Consumer<ImportBatchRepository.RejectedRow> consumer) {
+    batches.forEachReject(batchId, consumer);
   }
-
-  /** A refused row as the reject report shows it; {@code raw} is the row as one CSV line. */
-  public record RejectedRow(long rowNumber, String reason, String raw) {}
 
   public Optional<ImportReport> find(long batchId) {
     return batches.find(batchId);
@@ -287,18 +284,17 @@ public class CsvImporter {
         int index = columnIndex[c];
         values.put(columns.get(c).name(), index >= 0 && index < fields.length ? fields[index] : null);
       }
-      try {
-        T record = kind.parse(new CsvRow(rowNumber, values, raw), context);
-        pending.add(new Parsed<>(rowNumber, record));
-      } catch (RowRejectedException e) {
-        rejects.add(new Rejected(rowNumber, e.getMessage(), join(raw)));
-      }
+      parse(rowNumber, values, raw);
     }
 
     void takeValues(long rowNumber, Map<String, String> given) {
       Map<String, String> values = new LinkedHashMap<>();
       kind.columns().forEach(column -> values.put(column.name(), given.get(column.name())));
-      List<String> raw = new ArrayList<>(values.values());
+      parse(rowNumber, values, new ArrayList<>(values.values()));
+    }
+
+    /** The kind's record of the row, or its reject. */
+    private void parse(long rowNumber, Map<String, String> values, List<String> raw) {
       try {
         pending.add(new Parsed<>(rowNumber, kind.parse(new CsvRow(rowNumber, values, raw),
             context)));

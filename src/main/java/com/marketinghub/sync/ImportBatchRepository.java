@@ -109,5 +109,6 @@ class ImportBatchRepository {
         rs.getObject("finished_at", OffsetDateTime.class));
   }
 
+  /** A refused row as the reject report shows it; {@code raw} is the row as one CSV line. */
   record RejectedRow(long rowNumber, String reason, String raw) {}
 }

@@ -1,8 +1,8 @@
 package com.marketinghub.sync;
 
+import com.marketinghub.security.GroupAccess;
 import com.marketinghub.security.Groups;
 import com.marketinghub.security.RequiresGroup;
-import com.marketinghub.web.ForbiddenException;
 import com.marketinghub.web.NotFoundException;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -13,7 +13,6 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -29,12 +28,14 @@ class ImportController {
   private final CsvImporter importer;
   private final Map<String, ImportKind<?>> kinds;
   private final IdentityService identityService;
+  private final GroupAccess access;
 
   ImportController(CsvImporter importer, List<ImportKind<?>> kinds,
-      IdentityService identityService) {
+      IdentityService identityService, GroupAccess access) {
     this.importer = importer;
     this.kinds = kinds.stream().collect(Collectors.toMap(ImportKind::name, Function.identity()));
     this.identityService = identityService;
+    this.access = access;
   }
 
   /**
@@ -48,18 +49,14 @@ class ImportController {
     if (importKind == null) {
       throw new NotFoundException("No import of kind '" + kind + "'; kinds: " + kinds.keySet());
     }
-    Authentication caller = identityService.getCurrentAuthentication();
-    if (importKind.importGroups().stream().noneMatch(caller.getGroupIds()::contains)) {
-      throw new ForbiddenException("User '" + caller.getUserId() + "' may not import " + kind
-          + ": it needs membership in one of the groups " + importKind.importGroups());
-    }
+    access.require(importKind.importGroups(), "import " + kind);
     Path spooled = Files.createTempFile("import-" + kind + "-", ".csv");
     try {
       file.transferTo(spooled);
       String name = file.getOriginalFilename() == null ? "upload.csv" : file.getOriginalFilename();
       return importer.importFile(importKind, spooled, name,
           new ImportContext(source == null ? Map.of() : Map.of("source", source)),
-          caller.getUserId());
+          identityService.getCurrentAuthentication().getUserId());
     } finally {
       Files.deleteIfExists(spooled);
     }

@@ -9,6 +9,7 @@ import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import com.marketinghub.support.ApplicationTest;
 import com.marketinghub.support.HttpApi;
+import com.marketinghub.support.Jobs;
 import com.marketinghub.support.OwnJvm;
 import com.marketinghub.report.WeeklyReportService;
 import jakarta.mail.internet.MimeMessage;
@@ -74,12 +75,7 @@ class SmtpMailApplicationTest {
 
   @Test
   void shouldMailWeeklyReportWithCsvAttachmentToMarketingAndSalesManagers() throws Exception {
-    String timer = managementService.createJobQuery().processDefinitionKey("weekly-lead-report")
-        .timers().singleResult().getId();
-    managementService.executeJob(timer);
-    managementService.createJobQuery().processDefinitionKey("weekly-lead-report").list()
-        .stream().filter(job -> job.getProcessInstanceId() != null)
-        .forEach(job -> managementService.executeJob(job.getId()));
+    Jobs.fireStartTimer(managementService, "weekly-lead-report");
 
     String week = WeeklyReportService.weekBefore(LocalDate.now());
     MimeMessage report = java.util.Arrays.stream(smtp.getReceivedMessages())

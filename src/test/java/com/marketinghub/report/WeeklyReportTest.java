@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.marketinghub.support.ApplicationTest;
+import com.marketinghub.support.Jobs;
 import com.marketinghub.support.MailOutbox;
 import java.net.http.HttpResponse;
 import java.time.OffsetDateTime;
@@ -105,12 +106,7 @@ class WeeklyReportTest extends ApplicationTest {
 
   @Test
   void shouldMailLastWeeksReportWhenTheTimerFires() throws Exception {
-    String timer = managementService.createJobQuery().processDefinitionKey("weekly-lead-report")
-        .timers().singleResult().getId();
-    managementService.executeJob(timer);
-    managementService.createJobQuery().processDefinitionKey("weekly-lead-report").list()
-        .stream().filter(job -> job.getProcessInstanceId() != null)
-        .forEach(job -> managementService.executeJob(job.getId()));
+    Jobs.fireStartTimer(managementService, "weekly-lead-report");
 
     String week = WeeklyReportService.weekBefore(java.time.LocalDate.now());
     String mail = MailOutbox.find(DATA_DIR, "Subject: Weekly lead funnel " + week);

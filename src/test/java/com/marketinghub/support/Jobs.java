@@ -45,6 +45,20 @@ public final class Jobs {
     throw new IllegalStateException("Jobs under " + rootProcessInstanceId + " keep coming");
   }
 
+  /**
+   * Fires the timer start event of the process and runs the due jobs of the instance it
+   * started, as the job executor would on that day.
+   */
+  public static void fireStartTimer(ManagementService managementService, String processKey) {
+    Job timer = managementService.createJobQuery().processDefinitionKey(processKey).timers()
+        .list().stream().filter(job -> job.getProcessInstanceId() == null).findFirst()
+        .orElseThrow(() -> new IllegalStateException("No start timer of " + processKey));
+    managementService.executeJob(timer.getId());
+    managementService.createJobQuery().processDefinitionKey(processKey).executable().list()
+        .stream().filter(job -> job.getProcessInstanceId() != null)
+        .forEach(job -> runDue(managementService, job.getProcessInstanceId()));
+  }
+
   /** Fires the instance's timer on the given boundary or intermediate event, due or not. */
   public static void fireTimer(ManagementService managementService, String processInstanceId,
       String activityId) {
