@@ -225,8 +225,13 @@ class PostgresApplicationIT {
     assertThat(report.rejected()).isZero();
     assertThat(jdbc.sql("select count(*) from lead where source = :source")
         .param("source", source).query(Long.class).single()).isEqualTo(100_000);
+    // One lead-intake instance per committed batch of 500 starts the handoffs (job executor).
+    assertThat(Jobs.startImportedHandoffs(managementService)).isEqualTo(200);
     assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey("lead-handoff")
         .count() - instancesBefore).isEqualTo(100_000);
+    assertThat(jdbc.sql("select count(*) from lead where source = :source"
+            + " and process_instance_id is null")
+        .param("source", source).query(Long.class).single()).isZero();
   }
 
   private static void createUser(HttpApi admin, String userId, String group) {

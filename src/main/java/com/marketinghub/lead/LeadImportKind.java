@@ -24,8 +24,8 @@ import org.springframework.stereotype.Component;
 /**
  * Leads as CSV rows (kind {@code leads}): the columns and the names HubSpot and Salesforce
  * exports give them (docs/csv-formats.md), the same validation as POST /api/leads, and the same
- * natural key: a known lead is updated unless a person corrected it, a new one starts its
- * handoff in the batch's transaction.
+ * natural key: a known lead is updated unless a person corrected it; the new ones of a batch
+ * start their handoffs through one lead-intake instance, right after the batch commits.
  */
 @Component
 public class LeadImportKind implements ImportKind<NewLead> {
@@ -50,11 +50,14 @@ public class LeadImportKind implements ImportKind<NewLead> {
 
   private final LeadRepository leads;
   private final LeadService service;
+  private final HandoffStarter handoffs;
   private final Clock clock;
 
-  LeadImportKind(LeadRepository leads, LeadService service, Clock clock) {
+  LeadImportKind(LeadRepository leads, LeadService service, HandoffStarter handoffs,
+      Clock clock) {
     this.leads = leads;
     this.service = service;
+    this.handoffs = handoffs;
     this.clock = clock;
   }
 
@@ -99,11 +102,13 @@ public class LeadImportKind implements ImportKind<NewLead> {
         leads.findForImport(records.stream().map(NewLead::naturalKey).distinct().toList()));
     List<RowOutcome> outcomes = new ArrayList<>(records.size());
     OffsetDateTime now = OffsetDateTime.now(clock);
+    List<Long> created = new ArrayList<>();
     for (NewLead record : records) {
       String key = record.naturalKey();
       ImportedLead existing = known.get(key);
       if (existing == null) {
-        long id = service.create(record);
+        long id = service.insert(record);
+        created.add(id);
         known.put(key, new ImportedLead(id, record, false));
         outcomes.add(RowOutcome.CREATED);
       } else if (existing.editedByPerson() || sameValues(existing.values(), record)) {
@@ -114,6 +119,7 @@ public class LeadImportKind implements ImportKind<NewLead> {
         outcomes.add(RowOutcome.UPDATED);
       }
     }
+    handoffs.startLater(created);
     return outcomes;
   }
 

@@ -95,6 +95,17 @@ public class LeadRepository {
         .query(LeadRepository::map).optional();
   }
 
+  /** Of the given leads, those with no handoff yet, locked until the transaction ends. */
+  List<Long> lockWithoutHandoff(List<Long> ids) {
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    return jdbc.sql("""
+            select id from lead where id in (:ids) and process_instance_id is null
+            order by id for update""")
+        .param("ids", ids).query(Long.class).list();
+  }
+
   void setProcessInstanceId(long id, String processInstanceId) {
     jdbc.sql("update lead set process_instance_id = :pid where id = :id")
         .param("pid", processInstanceId).param("id", id).update();

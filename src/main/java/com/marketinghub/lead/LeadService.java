@@ -60,14 +60,24 @@ public class LeadService {
    * validated it and made sure its natural key is new.
    */
   long create(NewLead lead) {
-    long id = leads.insert(lead, OffsetDateTime.now(clock));
+    long id = insert(lead);
+    startHandoff(id);
+    return id;
+  }
+
+  /** Inserts the lead without starting its handoff (see {@link HandoffStarter}). */
+  long insert(NewLead lead) {
+    return leads.insert(lead, OffsetDateTime.now(clock));
+  }
+
+  /** Starts the handoff of a stored lead that has none, in the caller's transaction. */
+  void startHandoff(long id) {
     ProcessInstance instance = runtimeService
         .createMessageCorrelation(LeadHandoffProcess.MSG_LEAD_RECEIVED)
         .processInstanceBusinessKey(String.valueOf(id))
         .setVariable(LeadHandoffProcess.VAR_LEAD_ID, id)
         .correlateStartMessage();
     leads.setProcessInstanceId(id, instance.getId());
-    return id;
   }
 
   /** The lead as stored, for a caller who lost a race to create the same lead. */

@@ -10,7 +10,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The last assigned user per team, read under a row lock so that two assignments on two threads
- * or two nodes are serialized. Call inside a transaction: the lock lasts until it ends.
+ * or two nodes are serialized. Call inside a transaction: the lock lasts until it ends, so keep
+ * that transaction short (RoundRobinAssigner takes its own).
  */
 @Repository
 class OwnerRotationRepository {

@@ -13,7 +13,7 @@ final class BenchResults {
   private final List<String[]> rows = new ArrayList<>();
 
   void add(String workload, String metric, double value, String note) {
-    rows.add(new String[] {workload, metric, String.format(Locale.ROOT, "%.1f", value),
+    rows.add(new String[] {workload, metric, String.format(Locale.ROOT, Math.abs(value) < 10 ? "%.2f" : "%.1f", value),
         note == null ? "" : note});
   }
 

@@ -101,9 +101,42 @@ class RoundRobinAssignerTest extends ApplicationTest {
 
     // A new assigner, as after a restart or on another node: only the table carries the state.
     RoundRobinAssigner afterRestart =
-        new RoundRobinAssigner(identityService, rotation, properties, Clock.systemUTC());
+        new RoundRobinAssigner(identityService, rotation, properties, Clock.systemUTC(),
+            transactions);
 
     assertThat(afterRestart.next(team).owner()).isEqualTo(members.get(2));
+  }
+
+  @Test
+  void shouldNotHoldTheTeamUntilTheCallersTransactionEnds() throws Exception {
+    TransactionTemplate transaction = new TransactionTemplate(transactions);
+    ExecutorService other = Executors.newSingleThreadExecutor();
+    try {
+      String secondOwner = transaction.execute(status -> {
+        assigner.next(team);
+        // The caller's job is still running: another job's assignment must not wait for it.
+        try {
+          return other.submit(() -> transaction.execute(s -> assigner.next(team).owner()))
+              .get(10, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (Exception e) {
+          throw new IllegalStateException(e);
+        }
+      });
+      assertThat(secondOwner).isEqualTo(members.get(1));
+    } finally {
+      other.shutdownNow();
+    }
+  }
+
+  @Test
+  void shouldSpendTheTurnWhenTheCallersTransactionRollsBack() {
+    TransactionTemplate transaction = new TransactionTemplate(transactions);
+    transaction.executeWithoutResult(status -> {
+      assigner.next(team);
+      status.setRollbackOnly();
+    });
+
+    assertThat(assigner.next(team).owner()).isEqualTo(members.get(1));
   }
 
   @Test

@@ -7,12 +7,14 @@ import com.marketinghub.lead.LeadImportKind;
 import com.marketinghub.lead.NewLead;
 import com.marketinghub.security.AuditService;
 import com.marketinghub.support.ApplicationTest;
+import com.marketinghub.support.Jobs;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -26,6 +28,7 @@ import org.springframework.transaction.PlatformTransactionManager;
  */
 class ImportResumeTest extends ApplicationTest {
 
+  @Autowired ManagementService managementService;
   @Autowired ImportBatchRepository batches;
   @Autowired PlatformTransactionManager transactions;
   @Autowired AuditService audit;
@@ -59,6 +62,7 @@ class ImportResumeTest extends ApplicationTest {
     assertThat(rerun.created()).isEqualTo(15);
     assertThat(rerun.unchanged()).isEqualTo(20);
     assertThat(leadsTagged(tag)).isEqualTo(35);
+    Jobs.startImportedHandoffs(managementService);
     assertThat(jdbc.sql("""
             select count(distinct process_instance_id) from lead where email like :pattern""")
         .param("pattern", "%-" + tag + "@acme.example").query(Long.class).single()).isEqualTo(35);

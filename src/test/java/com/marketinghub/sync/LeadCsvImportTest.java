@@ -9,10 +9,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.marketinghub.support.ApplicationTest;
+import com.marketinghub.support.Jobs;
 import com.marketinghub.support.HttpApi;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -24,6 +26,7 @@ class LeadCsvImportTest extends ApplicationTest {
   private static final String HEADER = "Email,First Name,Last Name,Company Name,Country/Region,"
       + "Number of Employees,Job Title,Lead Source,Record ID\n";
 
+  @Autowired ManagementService managementService;
   @Autowired ObjectMapper json;
   @Autowired JdbcClient jdbc;
   @Autowired RuntimeService runtimeService;
@@ -44,6 +47,7 @@ class LeadCsvImportTest extends ApplicationTest {
         .param("e", "a-" + tag + "@acme.example").query().singleRow())
         .containsEntry("COMPANY", "ACME; Inc.\nBerlin office").containsEntry("COUNTRY", "DE")
         .containsEntry("COMPANY_SIZE", 51);
+    Jobs.startImportedHandoffs(managementService);
     assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey("lead-handoff")
         .processInstanceBusinessKey(leadId("b-" + tag + "@globex.example")).count()).isOne();
   }
