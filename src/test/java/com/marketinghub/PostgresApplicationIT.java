@@ -90,6 +90,24 @@ class PostgresApplicationIT {
   }
 
   @Test
+  void shouldGivePlannerStatisticsOnCamundasPermissionBits() {
+    assertThat(jdbc.sql("select stxname from pg_statistic_ext where stxname like 'mh_auth_perms_%'")
+        .query(String.class).list())
+        .containsExactlyInAnyOrder("mh_auth_perms_2", "mh_auth_perms_64", "mh_auth_perms_512",
+            "mh_auth_perms_4096");
+    jdbc.sql("analyze act_ru_authorization").update();
+    long actual = jdbc.sql("select count(*) from act_ru_authorization where perms_ & 2 = 2")
+        .query(Long.class).single();
+    String plan = jdbc.sql("explain select * from act_ru_authorization where perms_ & 2 = 2")
+        .query(String.class).list().get(0);
+    long estimated = Long.parseLong(plan.replaceAll(".*rows=([0-9]+).*", "$1"));
+
+    // Without the statistics PostgreSQL guesses 0.5% of the rows, whatever the data.
+    assertThat(actual).isGreaterThan(20);
+    assertThat(estimated).isBetween(actual / 2, actual * 2);
+  }
+
+  @Test
   void shouldSeedGroupsAndAdminButNoDemoUsers() {
     assertThat(identityService.createGroupQuery().groupId("sales-managers").count()).isOne();
     assertThat(identityService.createUserQuery().userId("sam").count()).isZero();
