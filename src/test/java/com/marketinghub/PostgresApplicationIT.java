@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.marketinghub.budget.BudgetLedger;
 import com.marketinghub.lead.LeadImportKind;
 import com.marketinghub.lead.RoundRobinAssigner;
 import com.marketinghub.sync.CsvImporter;
@@ -55,6 +56,7 @@ class PostgresApplicationIT {
   static final String ADMIN_PASSWORD = "it-admin-secret";
 
   @Autowired JdbcClient jdbc;
+  @Autowired BudgetLedger budgetLedger;
   @Autowired ManagementService managementService;
   @Autowired IdentityService identityService;
   @Autowired RuntimeService runtimeService;
@@ -87,6 +89,51 @@ class PostgresApplicationIT {
     assertThat(migrated).isOne();
     assertThat(managementService.getTableCount())
         .containsKeys("ACT_RE_PROCDEF", "ACT_RU_TASK", "ACT_RU_AUTHORIZATION");
+  }
+
+  @Test
+  void shouldNeverOverspendWhenTwoApprovalsCommitAtOnce() throws Exception {
+    for (int round = 0; round < 10; round++) {
+      String channel = "race-" + UUID.randomUUID().toString().substring(0, 8);
+      jdbc.sql("""
+              insert into budget_plan (quarter, channel, allocated_minor, currency, updated_by,
+                  updated_at)
+              values ('2026-Q4', :channel, 1000000, 'EUR', 'it', current_timestamp)""")
+          .param("channel", channel).update();
+      long first = budgetRequest(channel);
+      long second = budgetRequest(channel);
+      java.util.concurrent.CyclicBarrier start = new java.util.concurrent.CyclicBarrier(2);
+      ExecutorService threads = Executors.newFixedThreadPool(2);
+      try {
+        List<Future<Boolean>> booked = threads.invokeAll(List.of(
+            () -> {
+              start.await();
+              return budgetLedger.commit(first, "2026-Q4", channel, 600_000, "EUR", false, "it")
+                  .booked();
+            },
+            () -> {
+              start.await();
+              return budgetLedger.commit(second, "2026-Q4", channel, 600_000, "EUR", false,
+                  "it").booked();
+            }));
+        // 6,000 + 6,000 > 10,000: exactly one of them fits, whichever came first.
+        assertThat(List.of(booked.get(0).get(), booked.get(1).get()))
+            .containsExactlyInAnyOrder(true, false);
+      } finally {
+        threads.shutdownNow();
+      }
+      assertThat(budgetLedger.line("2026-Q4", channel).remaining()).isEqualTo(400_000);
+    }
+  }
+
+  private long budgetRequest(String channel) {
+    return jdbc.sql("""
+            insert into budget_request (campaign_name, channel, quarter, amount_minor, currency,
+                requester, status, created_at, updated_at)
+            values ('Race', :channel, '2026-Q4', 600000, 'EUR', 'it', 'SUBMITTED',
+                current_timestamp, current_timestamp)
+            returning id""")
+        .param("channel", channel).query(Long.class).single();
   }
 
   @Test

@@ -51,6 +51,11 @@ public final class HttpApi {
         .POST(BodyPublishers.ofString(json)));
   }
 
+  public HttpResponse<String> putJson(String path, String json) {
+    return send(request(path).header("Content-Type", "application/json")
+        .PUT(BodyPublishers.ofString(json)));
+  }
+
   public HttpResponse<String> putEmpty(String path) {
     return send(request(path).PUT(BodyPublishers.noBody()));
   }

@@ -1,0 +1,139 @@
+package com.marketinghub.budget;
+
+import com.marketinghub.security.Groups;
+import com.marketinghub.security.RequiresGroup;
+import com.marketinghub.web.BadRequestException;
+import com.marketinghub.web.FieldErrors;
+import com.marketinghub.web.NotFoundException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Locale;
+import org.camunda.bpm.engine.IdentityService;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Budget requests, plans and the quarter's summary (docs/budget.md). */
+@RestController
+class BudgetController {
+
+  private final BudgetRequestService requests;
+  private final BudgetLedger ledger;
+  private final BudgetRepository budget;
+  private final IdentityService identityService;
+  private final Clock clock;
+
+  BudgetController(BudgetRequestService requests, BudgetLedger ledger, BudgetRepository budget,
+      IdentityService identityService, Clock clock) {
+    this.requests = requests;
+    this.ledger = ledger;
+    this.budget = budget;
+    this.identityService = identityService;
+    this.clock = clock;
+  }
+
+  @PostMapping("/api/budget-requests")
+  @RequiresGroup(Groups.MARKETING)
+  ResponseEntity<RequestView> submit(@RequestBody BudgetRequestInput input) {
+    BudgetRequest request = requests.submit(input, caller());
+    return ResponseEntity.status(HttpStatus.CREATED).body(RequestView.of(request, List.of()));
+  }
+
+  @GetMapping("/api/budget-requests/{id}")
+  @RequiresGroup({Groups.MARKETING, Groups.MARKETING_MANAGERS, Groups.FINANCE})
+  RequestView request(@PathVariable long id) {
+    BudgetRequest request = requests.find(id)
+        .orElseThrow(() -> new NotFoundException("No budget request with id " + id));
+    return RequestView.of(request, requests.decisions(id));
+  }
+
+  /** Every channel with a plan or ledger entries in the quarter (default: the current one). */
+  @GetMapping("/api/budget/summary")
+  @RequiresGroup({Groups.MARKETING, Groups.MARKETING_MANAGERS, Groups.MARKETING_OPS,
+      Groups.FINANCE})
+  Summary summary(@RequestParam(required = false) String quarter) {
+    String q = quarter(quarter);
+    return new Summary(q, ledger.summary(q).stream().map(LineView::of).toList());
+  }
+
+  /** Finance sets the quarter's allocation of a channel. */
+  @PutMapping("/api/budget/plans/{quarter}/{channel}")
+  @RequiresGroup(Groups.FINANCE)
+  LineView plan(@PathVariable String quarter, @PathVariable String channel,
+      @RequestBody PlanInput input) {
+    String q = quarter(quarter);
+    FieldErrors errors = new FieldErrors().require("allocated", input.allocated())
+        .require("currency", input.currency());
+    long allocated = 0;
+    if (input.allocated() != null && !input.allocated().isBlank()) {
+      try {
+        allocated = Money.parseMinor(input.allocated());
+      } catch (IllegalArgumentException | ArithmeticException e) {
+        errors.reject("allocated", "must be an amount with at most two decimals, like 10000.00");
+      }
+    }
+    String currency = input.currency() == null ? null
+        : input.currency().trim().toUpperCase(Locale.ROOT);
+    if (currency != null && !currency.isEmpty()
+        && !BudgetRequestInput.CURRENCIES.contains(currency)) {
+      errors.reject("currency", "must be one of "
+          + BudgetRequestInput.CURRENCIES.stream().sorted().toList());
+    }
+    errors.throwIfAny("budget plan");
+    String ch = channel.trim().toLowerCase(Locale.ROOT);
+    budget.savePlan(new BudgetRepository.Plan(q, ch, allocated, currency), caller(),
+        OffsetDateTime.now(clock));
+    return LineView.of(ledger.line(q, ch));
+  }
+
+  private String quarter(String quarter) {
+    if (quarter == null || quarter.isBlank()) {
+      return Quarter.of(LocalDate.now(clock));
+    }
+    try {
+      return Quarter.parse(quarter);
+    } catch (IllegalArgumentException e) {
+      throw new BadRequestException(e.getMessage());
+    }
+  }
+
+  private String caller() {
+    return identityService.getCurrentAuthentication().getUserId();
+  }
+
+  record PlanInput(String allocated, String currency) {}
+
+  record Summary(String quarter, List<LineView> channels) {}
+
+  /** A budget line with amounts as decimal text ("10000.00"), never floating point. */
+  record LineView(String quarter, String channel, String currency, String allocated,
+      String committed, String spent, String released, String remaining) {
+    static LineView of(BudgetLine line) {
+      return new LineView(line.quarter(), line.channel(), line.currency(),
+          Money.format(line.allocated()), Money.format(line.committed()),
+          Money.format(line.spent()), Money.format(line.released()),
+          Money.format(line.remaining()));
+    }
+  }
+
+  record RequestView(long id, String campaignName, String channel, String quarter, String amount,
+      String currency, Integer expectedLeads, String expectedRevenue, LocalDate campaignEndDate,
+      String justification, String requester, String status, boolean overBudget,
+      String processInstanceId, List<BudgetRequestRepository.Decision> decisions) {
+    static RequestView of(BudgetRequest r, List<BudgetRequestRepository.Decision> decisions) {
+      return new RequestView(r.id(), r.campaignName(), r.channel(), r.quarter(),
+          Money.format(r.amount()), r.currency(), r.expectedLeads(),
+          r.expectedRevenue() == null ? null : Money.format(r.expectedRevenue()),
+          r.campaignEndDate(), r.justification(), r.requester(), r.status().name(),
+          r.overBudget(), r.processInstanceId(), decisions);
+    }
+  }
+}

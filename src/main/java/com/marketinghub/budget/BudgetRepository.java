@@ -1,0 +1,132 @@
+package com.marketinghub.budget;
+
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** budget_plan and budget_ledger. */
+@Repository
+class BudgetRepository {
+
+  private final JdbcClient jdbc;
+  private final TransactionTemplate savepoint;
+
+  BudgetRepository(JdbcClient jdbc, PlatformTransactionManager transactions) {
+    this.jdbc = jdbc;
+    this.savepoint = new TransactionTemplate(transactions);
+    this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
+  }
+
+  record Plan(String quarter, String channel, long allocated, String currency) {}
+
+  Optional<Plan> findPlan(String quarter, String channel) {
+    return jdbc.sql("""
+            select quarter, channel, allocated_minor, currency from budget_plan
+            where quarter = :quarter and channel = :channel""")
+        .param("quarter", quarter).param("channel", channel)
+        .query((rs, n) -> new Plan(rs.getString(1), rs.getString(2), rs.getLong(3),
+            rs.getString(4)))
+        .optional();
+  }
+
+  List<Plan> plans(String quarter) {
+    return jdbc.sql("""
+            select quarter, channel, allocated_minor, currency from budget_plan
+            where quarter = :quarter order by channel""")
+        .param("quarter", quarter)
+        .query((rs, n) -> new Plan(rs.getString(1), rs.getString(2), rs.getLong(3),
+            rs.getString(4)))
+        .list();
+  }
+
+  /** Creates or replaces the plan's allocation. */
+  void savePlan(Plan plan, String by, OffsetDateTime now) {
+    int updated = jdbc.sql("""
+            update budget_plan set allocated_minor = :allocated, currency = :currency,
+                updated_by = :by, updated_at = :now
+            where quarter = :quarter and channel = :channel""")
+        .param("allocated", plan.allocated()).param("currency", plan.currency())
+        .param("by", by).param("now", now)
+        .param("quarter", plan.quarter()).param("channel", plan.channel()).update();
+    if (updated == 0) {
+      insertPlan(plan, by, now);
+    }
+  }
+
+  /**
+   * Locks the plan row of the quarter and channel until the transaction ends, creating it with
+   * nothing allocated when there is none: every check-and-commit on the same budget line runs
+   * one after the other.
+   */
+  Plan lockPlan(String quarter, String channel, String currency, String by, OffsetDateTime now) {
+    if (findPlan(quarter, channel).isEmpty()) {
+      try {
+        savepoint.executeWithoutResult(status ->
+            insertPlan(new Plan(quarter, channel, 0, currency), by, now));
+      } catch (DuplicateKeyException createdMeanwhile) {
+        // another transaction created it first: lock theirs
+      }
+    }
+    return jdbc.sql("""
+            select quarter, channel, allocated_minor, currency from budget_plan
+            where quarter = :quarter and channel = :channel for update""")
+        .param("quarter", quarter).param("channel", channel)
+        .query((rs, n) -> new Plan(rs.getString(1), rs.getString(2), rs.getLong(3),
+            rs.getString(4)))
+        .single();
+  }
+
+  private void insertPlan(Plan plan, String by, OffsetDateTime now) {
+    jdbc.sql("""
+            insert into budget_plan (quarter, channel, allocated_minor, currency, updated_by,
+                updated_at)
+            values (:quarter, :channel, :allocated, :currency, :by, :now)""")
+        .param("quarter", plan.quarter()).param("channel", plan.channel())
+        .param("allocated", plan.allocated()).param("currency", plan.currency())
+        .param("by", by).param("now", now).update();
+  }
+
+  /** Sums of the ledger per entry type for one budget line (0 where there is none). */
+  Map<LedgerEntryType, Long> totals(String quarter, String channel) {
+    Map<LedgerEntryType, Long> totals = new EnumMap<>(LedgerEntryType.class);
+    for (LedgerEntryType type : LedgerEntryType.values()) {
+      totals.put(type, 0L);
+    }
+    jdbc.sql("""
+            select entry_type, sum(amount_minor) from budget_ledger
+            where quarter = :quarter and channel = :channel group by entry_type""")
+        .param("quarter", quarter).param("channel", channel)
+        .query((rs, n) -> Map.entry(LedgerEntryType.valueOf(rs.getString(1)), rs.getLong(2)))
+        .list().forEach(entry -> totals.put(entry.getKey(), entry.getValue()));
+    return totals;
+  }
+
+  /** Channels with a plan or a ledger entry in the quarter. */
+  List<String> channels(String quarter) {
+    return new ArrayList<>(jdbc.sql("""
+            select channel from budget_plan where quarter = :quarter
+            union select channel from budget_ledger where quarter = :quarter
+            order by 1""")
+        .param("quarter", quarter).query(String.class).list());
+  }
+
+  void book(String quarter, String channel, LedgerEntryType type, long amount, String currency,
+      Long requestId, String externalRef, String by, OffsetDateTime now) {
+    jdbc.sql("""
+            insert into budget_ledger (quarter, channel, entry_type, amount_minor, currency,
+                request_id, external_ref, booked_at, booked_by)
+            values (:quarter, :channel, :type, :amount, :currency, :request, :ref, :now, :by)""")
+        .param("quarter", quarter).param("channel", channel).param("type", type.name())
+        .param("amount", amount).param("currency", currency).param("request", requestId)
+        .param("ref", externalRef).param("now", now).param("by", by).update();
+  }
+}

@@ -1,0 +1,130 @@
+package com.marketinghub.budget;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
+import org.springframework.stereotype.Repository;
+
+/** budget_request and its decisions. */
+@Repository
+class BudgetRequestRepository {
+
+  private final JdbcClient jdbc;
+
+  BudgetRequestRepository(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  long insert(NewBudgetRequest request, String requester, BudgetRequestStatus status,
+      OffsetDateTime now) {
+    KeyHolder key = new GeneratedKeyHolder();
+    jdbc.sql("""
+            insert into budget_request (campaign_id, campaign_name, channel, quarter,
+                amount_minor, currency, expected_leads, expected_revenue_minor,
+                campaign_end_date, justification, requester, status, created_at, updated_at)
+            values (:campaignId, :campaignName, :channel, :quarter, :amount, :currency,
+                :expectedLeads, :expectedRevenue, :endDate, :justification, :requester,
+                :status, :now, :now)""")
+        .param("campaignId", request.campaignId())
+        .param("campaignName", request.campaignName())
+        .param("channel", request.channel())
+        .param("quarter", request.quarter())
+        .param("amount", request.amount())
+        .param("currency", request.currency())
+        .param("expectedLeads", request.expectedLeads())
+        .param("expectedRevenue", request.expectedRevenue())
+        .param("endDate", request.campaignEndDate())
+        .param("justification", request.justification())
+        .param("requester", requester)
+        .param("status", status.name())
+        .param("now", now)
+        .update(key, "id");
+    return key.getKey().longValue();
+  }
+
+  Optional<BudgetRequest> find(long id) {
+    return jdbc.sql("select * from budget_request where id = :id").param("id", id)
+        .query(BudgetRequestRepository::map).optional();
+  }
+
+  BudgetRequest get(long id) {
+    return find(id).orElseThrow(() -> new IllegalStateException("No budget request " + id));
+  }
+
+  void setProcessInstanceId(long id, String processInstanceId) {
+    jdbc.sql("update budget_request set process_instance_id = :pid where id = :id")
+        .param("pid", processInstanceId).param("id", id).update();
+  }
+
+  void recordCheck(long id, boolean overBudget, long remaining, OffsetDateTime now) {
+    jdbc.sql("""
+            update budget_request set over_budget = :over, remaining_at_check_minor = :remaining,
+                status = 'SUBMITTED', updated_at = :now
+            where id = :id""")
+        .param("over", overBudget).param("remaining", remaining).param("now", now)
+        .param("id", id).update();
+  }
+
+  void setStatus(long id, BudgetRequestStatus status, OffsetDateTime now) {
+    jdbc.sql("update budget_request set status = :status, updated_at = :now where id = :id")
+        .param("status", status.name()).param("now", now).param("id", id).update();
+  }
+
+  void rework(long id, long amount, String justification, OffsetDateTime now) {
+    jdbc.sql("""
+            update budget_request set amount_minor = :amount, justification = :justification,
+                updated_at = :now
+            where id = :id""")
+        .param("amount", amount).param("justification", justification).param("now", now)
+        .param("id", id).update();
+  }
+
+  void insertDecision(long requestId, int level, String group, String by, String decision,
+      String comment, OffsetDateTime now) {
+    jdbc.sql("""
+            insert into budget_decision (request_id, level_no, approver_group, decided_by,
+                decision, comment, decided_at)
+            values (:request, :level, :group, :by, :decision, :comment, :now)""")
+        .param("request", requestId).param("level", level).param("group", group)
+        .param("by", by).param("decision", decision).param("comment", comment)
+        .param("now", now).update();
+  }
+
+  /** Who decided what and why, in order. */
+  public record Decision(int level, String approverGroup, String decidedBy, String decision,
+      String comment, OffsetDateTime decidedAt) {}
+
+  java.util.List<Decision> decisions(long requestId) {
+    return jdbc.sql("""
+            select level_no, approver_group, decided_by, decision, comment, decided_at
+            from budget_decision where request_id = :id order by id""")
+        .param("id", requestId)
+        .query((rs, n) -> new Decision(rs.getInt(1), rs.getString(2), rs.getString(3),
+            rs.getString(4), rs.getString(5), rs.getObject(6, OffsetDateTime.class)))
+        .list();
+  }
+
+  private static BudgetRequest map(ResultSet rs, int row) throws SQLException {
+    long campaignId = rs.getLong("campaign_id");
+    boolean noCampaign = rs.wasNull();
+    int leads = rs.getInt("expected_leads");
+    boolean noLeads = rs.wasNull();
+    long revenue = rs.getLong("expected_revenue_minor");
+    boolean noRevenue = rs.wasNull();
+    long remaining = rs.getLong("remaining_at_check_minor");
+    boolean noRemaining = rs.wasNull();
+    LocalDate end = rs.getObject("campaign_end_date", LocalDate.class);
+    return new BudgetRequest(rs.getLong("id"), noCampaign ? null : campaignId,
+        rs.getString("campaign_name"), rs.getString("channel"), rs.getString("quarter"),
+        rs.getLong("amount_minor"), rs.getString("currency"), noLeads ? null : leads,
+        noRevenue ? null : revenue, end, rs.getString("justification"),
+        rs.getString("requester"), BudgetRequestStatus.valueOf(rs.getString("status")),
+        rs.getBoolean("over_budget"), noRemaining ? null : remaining,
+        rs.getString("process_instance_id"));
+  }
+}

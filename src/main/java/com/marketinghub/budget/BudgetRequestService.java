@@ -1,0 +1,45 @@
+package com.marketinghub.budget;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.Map;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Budget requests made through the API: stored and their approval started together. */
+@Service
+public class BudgetRequestService {
+
+  private final BudgetRequestRepository requests;
+  private final RuntimeService runtimeService;
+  private final Clock clock;
+
+  BudgetRequestService(BudgetRequestRepository requests, RuntimeService runtimeService,
+      Clock clock) {
+    this.requests = requests;
+    this.runtimeService = runtimeService;
+    this.clock = clock;
+  }
+
+  /** Validates, stores and starts budget-approval (business key = the request's id). */
+  @Transactional
+  public BudgetRequest submit(BudgetRequestInput input, String requester) {
+    NewBudgetRequest request = input.toRequest();
+    long id = requests.insert(request, requester, BudgetRequestStatus.SUBMITTED,
+        OffsetDateTime.now(clock));
+    ProcessInstance instance = runtimeService.startProcessInstanceByKey(BudgetApprovalProcess.KEY,
+        String.valueOf(id), Map.of(BudgetApprovalProcess.VAR_REQUEST_ID, id));
+    requests.setProcessInstanceId(id, instance.getId());
+    return requests.get(id);
+  }
+
+  public java.util.Optional<BudgetRequest> find(long id) {
+    return requests.find(id);
+  }
+
+  public java.util.List<BudgetRequestRepository.Decision> decisions(long id) {
+    return requests.decisions(id);
+  }
+}

@@ -1,0 +1,78 @@
+package com.marketinghub.budget;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.springframework.stereotype.Component;
+
+/**
+ * Appends approved commitments to finance-commitments-YYYY-MM-DD.csv in the export folder, one
+ * file per day, header first; Finance picks the files up.
+ */
+@Component
+class FinanceCommitmentExport {
+
+  static final String HEADER = "requestId,quarter,channel,campaign,amount,currency,requester,"
+      + "approvedAt";
+
+  private final BudgetApprovalProperties properties;
+  private final Clock clock;
+
+  FinanceCommitmentExport(BudgetApprovalProperties properties, Clock clock) {
+    this.properties = properties;
+    this.clock = clock;
+  }
+
+  /** The folder, or why nothing can be written there (a person has to fix that). */
+  String problem() {
+    Path folder = Path.of(properties.exportFolder());
+    try {
+      Files.createDirectories(folder);
+    } catch (IOException e) {
+      return "cannot create the export folder " + folder + ": " + e.getMessage();
+    }
+    return Files.isWritable(folder) ? null : "the export folder " + folder + " is not writable";
+  }
+
+  /** Appends the request's line; an I/O failure is thrown for the job's retries. */
+  synchronized Path append(BudgetRequest request) throws IOException {
+    OffsetDateTime now = OffsetDateTime.now(clock);
+    Path file = Path.of(properties.exportFolder())
+        .resolve("finance-commitments-" + LocalDate.now(clock) + ".csv");
+    boolean fresh = !Files.exists(file);
+    try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8,
+        StandardOpenOption.CREATE, StandardOpenOption.APPEND)) {
+      if (fresh) {
+        out.write(HEADER + "\n");
+      }
+      out.write(Stream.of(String.valueOf(request.id()), request.quarter(), request.channel(),
+              request.campaignName(), Money.format(request.amount()), request.currency(),
+              request.requester(), now.toString())
+          .map(FinanceCommitmentExport::csv).collect(Collectors.joining(",")) + "\n");
+    }
+    return file;
+  }
+
+  private static String csv(String value) {
+    if (value == null) {
+      return "";
+    }
+    String safe = value;
+    // A leading =, +, - or @ would run as a formula in a spreadsheet.
+    if (!safe.isEmpty() && List.of('=', '+', '-', '@').contains(safe.charAt(0))
+        && !safe.matches("-?[0-9.]+")) {
+      safe = "'" + safe;
+    }
+    return safe.contains(",") || safe.contains("\"") || safe.contains("\n")
+        ? "\"" + safe.replace("\"", "\"\"") + "\"" : safe;
+  }
+}

@@ -1,0 +1,70 @@
+package com.marketinghub.budget;
+
+import static com.marketinghub.budget.BudgetApprovalProcess.VAR_AMOUNT;
+import static com.marketinghub.budget.BudgetApprovalProcess.VAR_CHANNEL;
+import static com.marketinghub.budget.BudgetApprovalProcess.VAR_REQUESTER;
+import static com.marketinghub.budget.BudgetApprovalProcess.VAR_REQUEST_ID;
+
+import com.marketinghub.web.InvalidFieldsException;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Task_RegisterRequest: a request started by POST /api/budget-requests is in the table already
+ * (variable requestId); one started from Tasklist's start form is stored here, its requester
+ * being the user who started it. Either way the business key becomes the request's id.
+ */
+@Component("registerBudgetRequestDelegate")
+class RegisterBudgetRequestDelegate implements JavaDelegate {
+
+  private final BudgetRequestRepository requests;
+  private final Clock clock;
+
+  RegisterBudgetRequestDelegate(BudgetRequestRepository requests, Clock clock) {
+    this.requests = requests;
+    this.clock = clock;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    long id;
+    if (execution.getVariable(VAR_REQUEST_ID) instanceof Number number) {
+      id = number.longValue();
+    } else {
+      String requester = BudgetVariables.string(execution, "initiator");
+      if (requester == null) {
+        throw new BadUserRequestException("A budget request needs a requester: start it logged in");
+      }
+      id = requests.insert(fromForm(execution), requester, BudgetRequestStatus.SUBMITTED,
+          OffsetDateTime.now(clock));
+      execution.setVariable(VAR_REQUEST_ID, id);
+    }
+    BudgetRequest request = requests.get(id);
+    execution.setProcessBusinessKey(String.valueOf(id));
+    requests.setProcessInstanceId(id, execution.getProcessInstanceId());
+    execution.setVariable(VAR_REQUESTER, request.requester());
+    execution.setVariable(VAR_CHANNEL, request.channel());
+    execution.setVariable(VAR_AMOUNT, Money.toMajor(request.amount()));
+  }
+
+  private static NewBudgetRequest fromForm(DelegateExecution execution) {
+    try {
+      return new BudgetRequestInput(null,
+          BudgetVariables.string(execution, "campaignName"),
+          BudgetVariables.string(execution, "channel"),
+          BudgetVariables.string(execution, "quarter"),
+          execution.getVariable("amount"),
+          BudgetVariables.string(execution, "currency"),
+          execution.getVariable("expectedLeads"),
+          execution.getVariable("expectedRevenue"),
+          BudgetVariables.string(execution, "campaignEndDate"),
+          BudgetVariables.string(execution, "justification")).toRequest();
+    } catch (InvalidFieldsException invalid) {
+      throw new BadUserRequestException(invalid.getMessage());
+    }
+  }
+}

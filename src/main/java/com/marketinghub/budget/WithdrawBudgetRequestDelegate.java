@@ -1,0 +1,26 @@
+package com.marketinghub.budget;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** Task_MarkWithdrawn: the requester gave the request up. */
+@Component("withdrawBudgetRequestDelegate")
+class WithdrawBudgetRequestDelegate implements JavaDelegate {
+
+  private final BudgetRequestRepository requests;
+  private final Clock clock;
+
+  WithdrawBudgetRequestDelegate(BudgetRequestRepository requests, Clock clock) {
+    this.requests = requests;
+    this.clock = clock;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    requests.setStatus(BudgetVariables.requestId(execution), BudgetRequestStatus.WITHDRAWN,
+        OffsetDateTime.now(clock));
+  }
+}

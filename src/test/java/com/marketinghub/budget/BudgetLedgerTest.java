@@ -1,0 +1,92 @@
+package com.marketinghub.budget;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.marketinghub.budget.BudgetLedger.Commitment;
+import com.marketinghub.support.ApplicationTest;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** Ledger arithmetic in minor units, on the real database; each test on a channel of its own. */
+class BudgetLedgerTest extends ApplicationTest {
+
+  private static final String QUARTER = "2026-Q4";
+
+  @Autowired BudgetLedger ledger;
+  @Autowired BudgetRepository budget;
+  @Autowired BudgetRequestRepository requests;
+
+  private String channel;
+
+  private Commitment commit(String line, long amount, String currency, boolean mayGoOver) {
+    return ledger.commit(request(amount), QUARTER, line, amount, currency, mayGoOver, "mia");
+  }
+
+  private long request(long amount) {
+    return requests.insert(new NewBudgetRequest(null, "Campaign " + channel, channel, QUARTER,
+        amount, "EUR", null, null, null, null), "mia", BudgetRequestStatus.SUBMITTED,
+        OffsetDateTime.now());
+  }
+
+  @BeforeEach
+  void plan() {
+    channel = "ch-" + UUID.randomUUID().toString().substring(0, 8);
+    budget.savePlan(new BudgetRepository.Plan(QUARTER, channel, 1_000_000, "EUR"), "fiona",
+        OffsetDateTime.now());
+  }
+
+  @Test
+  void shouldComputeRemainingFromAllFourKindsOfFigure() {
+    commit(channel, 400_001, "EUR", false);
+    budget.book(QUARTER, channel, LedgerEntryType.SPENT, 150_050, "EUR", null, "inv-" + channel,
+        "finance-import", OffsetDateTime.now());
+    budget.book(QUARTER, channel, LedgerEntryType.RELEASED, 99_999, "EUR", null, null, "system",
+        OffsetDateTime.now());
+
+    BudgetLine line = ledger.line(QUARTER, channel);
+
+    // 10,000.00 - 4,000.01 - 1,500.50 + 999.99 = 5,499.48
+    assertThat(line.allocated()).isEqualTo(1_000_000);
+    assertThat(line.committed()).isEqualTo(400_001);
+    assertThat(line.spent()).isEqualTo(150_050);
+    assertThat(line.released()).isEqualTo(99_999);
+    assertThat(line.remaining()).isEqualTo(549_948);
+    assertThat(Money.format(line.remaining())).isEqualTo("5499.48");
+    assertThat(ledger.summary(QUARTER)).contains(line);
+  }
+
+  @Test
+  void shouldCommitExactlyTheRemainingButNotOneCentMore() {
+    Commitment first = commit(channel, 600_000, "EUR", false);
+    Commitment tooMuch = commit(channel, 400_001, "EUR", false);
+    Commitment exact = commit(channel, 400_000, "EUR", false);
+
+    assertThat(first.booked()).isTrue();
+    assertThat(tooMuch.booked()).isFalse();
+    assertThat(tooMuch.line().remaining()).isEqualTo(400_000);
+    assertThat(exact.booked()).isTrue();
+    assertThat(exact.line().remaining()).isZero();
+  }
+
+  @Test
+  void shouldGoOverOnlyWhenAllowed() {
+    Commitment over = commit(channel, 1_200_000, "EUR", true);
+
+    assertThat(over.booked()).isTrue();
+    assertThat(over.line().remaining()).isEqualTo(-200_000);
+  }
+
+  @Test
+  void shouldStartAnUnplannedLineAtZeroAndRefuseAnotherCurrency() {
+    String unplanned = channel + "-new";
+
+    assertThat(commit(unplanned, 1, "EUR", false).booked()).isFalse();
+    assertThat(ledger.line(QUARTER, unplanned).allocated()).isZero();
+    assertThatThrownBy(() -> commit(channel, 100, "USD", true))
+        .hasMessageContaining("is in EUR, the request in USD");
+  }
+}
