@@ -119,6 +119,29 @@ class BudgetRepository {
         .param("quarter", quarter).query(String.class).list());
   }
 
+  record Spent(long id, String quarter, String channel, long amount, String currency) {}
+
+  Optional<Spent> findSpent(String reference) {
+    return jdbc.sql("""
+            select id, quarter, channel, amount_minor, currency from budget_ledger
+            where entry_type = 'SPENT' and external_ref = :ref""")
+        .param("ref", reference)
+        .query((rs, n) -> new Spent(rs.getLong(1), rs.getString(2), rs.getString(3),
+            rs.getLong(4), rs.getString(5)))
+        .optional();
+  }
+
+  /** Finance corrected an actual: its figure replaces the one imported before. */
+  void updateSpent(long id, Spent spent, String by, OffsetDateTime now) {
+    jdbc.sql("""
+            update budget_ledger set quarter = :quarter, channel = :channel,
+                amount_minor = :amount, currency = :currency, booked_at = :now, booked_by = :by
+            where id = :id""")
+        .param("quarter", spent.quarter()).param("channel", spent.channel())
+        .param("amount", spent.amount()).param("currency", spent.currency())
+        .param("now", now).param("by", by).param("id", id).update();
+  }
+
   void book(String quarter, String channel, LedgerEntryType type, long amount, String currency,
       Long requestId, String externalRef, String by, OffsetDateTime now) {
     jdbc.sql("""

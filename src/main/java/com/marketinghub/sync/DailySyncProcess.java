@@ -10,6 +10,7 @@ public final class DailySyncProcess {
   public static final String EVENT_NOT_RUN = "Event_NotRun";
   public static final String CALL_IMPORT_CAMPAIGNS = "Call_ImportCampaigns";
   public static final String CALL_IMPORT_LEADS = "Call_ImportLeads";
+  public static final String CALL_IMPORT_BUDGET_SPEND = "Call_ImportBudgetSpend";
   public static final String CALL_IMPORT_TOUCHPOINTS = "Call_ImportTouchpoints";
 
   /** import-inbox: one kind's inbox, variable {@code kind}. */

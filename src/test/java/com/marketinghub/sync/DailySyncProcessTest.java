@@ -4,6 +4,7 @@ import static com.marketinghub.sync.DailySyncProcess.EVENT_IMPORT_REFUSED;
 import static com.marketinghub.sync.DailySyncProcess.EVENT_NOT_RUN;
 import static com.marketinghub.sync.DailySyncProcess.EVENT_SYNC_DONE;
 import static com.marketinghub.sync.DailySyncProcess.TASK_CLAIM_RUN;
+import static com.marketinghub.sync.DailySyncProcess.CALL_IMPORT_BUDGET_SPEND;
 import static com.marketinghub.sync.DailySyncProcess.CALL_IMPORT_CAMPAIGNS;
 import static com.marketinghub.sync.DailySyncProcess.CALL_IMPORT_LEADS;
 import static com.marketinghub.sync.DailySyncProcess.CALL_IMPORT_TOUCHPOINTS;
@@ -81,11 +82,13 @@ class DailySyncProcessTest {
 
     runAllJobs();
 
-    assertThat(run).isEnded().hasPassed(CALL_IMPORT_CAMPAIGNS, CALL_IMPORT_LEADS)
+    assertThat(run).isEnded()
+        .hasPassed(CALL_IMPORT_CAMPAIGNS, CALL_IMPORT_LEADS, CALL_IMPORT_BUDGET_SPEND)
         .hasPassedInOrder(TASK_CLAIM_RUN, CALL_IMPORT_LEADS, CALL_IMPORT_TOUCHPOINTS,
             TASK_WRITE_EXPORTS, TASK_RELEASE_RUN, EVENT_SYNC_DONE);
-    assertThat(kinds).containsExactlyInAnyOrder("campaigns", "leads", "touchpoints");
-    assertThat(kinds.get(2)).isEqualTo("touchpoints");
+    assertThat(kinds).containsExactlyInAnyOrder("campaigns", "leads", "budget-spend",
+        "touchpoints");
+    assertThat(kinds.get(3)).isEqualTo("touchpoints");
     assertThat(exports).hasValue(1);
     assertThat(releases).hasValue(1);
   }
@@ -154,7 +157,7 @@ class DailySyncProcessTest {
 
     runAllJobs();
 
-    assertThat(kinds).containsExactly("leads");
+    assertThat(kinds).containsExactlyInAnyOrder("leads", "budget-spend");
     assertThat(run).isWaitingAt(CALL_IMPORT_CAMPAIGNS).hasPassed(CALL_IMPORT_LEADS)
         .hasNotPassed(CALL_IMPORT_TOUCHPOINTS);
   }
@@ -168,7 +171,8 @@ class DailySyncProcessTest {
 
     ProcessInstance run = runtimeService().createProcessInstanceQuery()
         .processDefinitionKey("daily-sync").singleResult();
-    assertThat(run).isWaitingAt(CALL_IMPORT_CAMPAIGNS, CALL_IMPORT_LEADS).variables()
+    assertThat(run).isWaitingAt(CALL_IMPORT_CAMPAIGNS, CALL_IMPORT_LEADS, CALL_IMPORT_BUDGET_SPEND)
+        .variables()
         .containsEntry("runReason", "daily schedule");
   }
 

@@ -1,0 +1,66 @@
+package com.marketinghub.budget;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Locale;
+
+/** Field checks the budget CSV kinds share; each adds what is wrong to {@code problems}. */
+final class BudgetImportRows {
+
+  private BudgetImportRows() {}
+
+  static String quarter(String value, String date, List<String> problems) {
+    if (value != null) {
+      try {
+        return Quarter.parse(value);
+      } catch (IllegalArgumentException e) {
+        problems.add("quarter '" + value + "' is not like 2026-Q4");
+        return null;
+      }
+    }
+    if (date != null) {
+      try {
+        return Quarter.of(LocalDate.parse(date.length() > 10 ? date.substring(0, 10) : date));
+      } catch (DateTimeParseException e) {
+        problems.add("date '" + date + "' is not a date (YYYY-MM-DD)");
+        return null;
+      }
+    }
+    problems.add("quarter or date is required");
+    return null;
+  }
+
+  static String channel(String value, List<String> problems) {
+    if (value == null) {
+      problems.add("channel is required");
+      return null;
+    }
+    if (value.length() > 50) {
+      problems.add("channel must be at most 50 characters");
+    }
+    return value.trim().toLowerCase(Locale.ROOT);
+  }
+
+  static Long amount(String column, String value, List<String> problems) {
+    if (value == null) {
+      problems.add(column + " is required");
+      return null;
+    }
+    try {
+      return Money.parseMinor(value.replace(" ", ""));
+    } catch (IllegalArgumentException | ArithmeticException e) {
+      problems.add(column + " '" + value + "' is not an amount with at most two decimals");
+      return null;
+    }
+  }
+
+  static String currency(String value, List<String> problems) {
+    String code = value == null ? null : value.trim().toUpperCase(Locale.ROOT);
+    if (code == null || !BudgetRequestInput.CURRENCIES.contains(code)) {
+      problems.add("currency '" + value + "' is not one of "
+          + BudgetRequestInput.CURRENCIES.stream().sorted().toList());
+    }
+    return code;
+  }
+}
