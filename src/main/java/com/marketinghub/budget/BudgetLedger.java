@@ -40,6 +40,13 @@ public class BudgetLedger {
   @Transactional
   public Commitment commit(long requestId, String quarter, String channel, long amount,
       String currency, boolean mayGoOver, String by) {
+    return commit(requestId, null, quarter, channel, amount, currency, mayGoOver, by);
+  }
+
+  /** As above, the entry booked against the request's campaign when it has one. */
+  @Transactional
+  public Commitment commit(long requestId, Long campaignId, String quarter, String channel,
+      long amount, String currency, boolean mayGoOver, String by) {
     OffsetDateTime now = OffsetDateTime.now(clock);
     BudgetRepository.Plan plan = budget.lockPlan(quarter, channel, currency, by, now);
     if (!plan.currency().equals(currency)) {
@@ -50,8 +57,8 @@ public class BudgetLedger {
     if (amount > before.remaining() && !mayGoOver) {
       return new Commitment(false, before);
     }
-    budget.book(quarter, channel, LedgerEntryType.COMMITTED, amount, currency, requestId, null,
-        by, now);
+    budget.book(quarter, channel, LedgerEntryType.COMMITTED, amount, currency, requestId,
+        campaignId, null, by, now);
     return new Commitment(true, line(quarter, channel, plan.currency(), plan.allocated()));
   }
 

@@ -119,15 +119,16 @@ class BudgetRepository {
         .param("quarter", quarter).query(String.class).list());
   }
 
-  record Spent(long id, String quarter, String channel, long amount, String currency) {}
+  record Spent(long id, String quarter, String channel, long amount, String currency,
+      Long campaignId) {}
 
   Optional<Spent> findSpent(String reference) {
     return jdbc.sql("""
-            select id, quarter, channel, amount_minor, currency from budget_ledger
+            select id, quarter, channel, amount_minor, currency, campaign_id from budget_ledger
             where entry_type = 'SPENT' and external_ref = :ref""")
         .param("ref", reference)
         .query((rs, n) -> new Spent(rs.getLong(1), rs.getString(2), rs.getString(3),
-            rs.getLong(4), rs.getString(5)))
+            rs.getLong(4), rs.getString(5), (Long) rs.getObject(6, Long.class)))
         .optional();
   }
 
@@ -135,8 +136,10 @@ class BudgetRepository {
   void updateSpent(long id, Spent spent, String by, OffsetDateTime now) {
     jdbc.sql("""
             update budget_ledger set quarter = :quarter, channel = :channel,
-                amount_minor = :amount, currency = :currency, booked_at = :now, booked_by = :by
+                amount_minor = :amount, currency = :currency, campaign_id = :campaign,
+                booked_at = :now, booked_by = :by
             where id = :id""")
+        .param("campaign", spent.campaignId())
         .param("quarter", spent.quarter()).param("channel", spent.channel())
         .param("amount", spent.amount()).param("currency", spent.currency())
         .param("now", now).param("by", by).param("id", id).update();
@@ -144,12 +147,39 @@ class BudgetRepository {
 
   void book(String quarter, String channel, LedgerEntryType type, long amount, String currency,
       Long requestId, String externalRef, String by, OffsetDateTime now) {
+    book(quarter, channel, type, amount, currency, requestId, null, externalRef, by, now);
+  }
+
+  void book(String quarter, String channel, LedgerEntryType type, long amount, String currency,
+      Long requestId, Long campaignId, String externalRef, String by, OffsetDateTime now) {
     jdbc.sql("""
             insert into budget_ledger (quarter, channel, entry_type, amount_minor, currency,
-                request_id, external_ref, booked_at, booked_by)
-            values (:quarter, :channel, :type, :amount, :currency, :request, :ref, :now, :by)""")
+                request_id, campaign_id, external_ref, booked_at, booked_by)
+            values (:quarter, :channel, :type, :amount, :currency, :request, :campaign, :ref,
+                :now, :by)""")
         .param("quarter", quarter).param("channel", channel).param("type", type.name())
         .param("amount", amount).param("currency", currency).param("request", requestId)
-        .param("ref", externalRef).param("now", now).param("by", by).update();
+        .param("campaign", campaignId).param("ref", externalRef).param("now", now)
+        .param("by", by).update();
+  }
+
+  /** The campaign's ledger totals per entry type (0 where there is none). */
+  Map<LedgerEntryType, Long> campaignTotals(long campaignId) {
+    Map<LedgerEntryType, Long> totals = new EnumMap<>(LedgerEntryType.class);
+    for (LedgerEntryType type : LedgerEntryType.values()) {
+      totals.put(type, 0L);
+    }
+    jdbc.sql("""
+            select entry_type, sum(amount_minor) from budget_ledger
+            where campaign_id = :campaign group by entry_type""")
+        .param("campaign", campaignId)
+        .query((rs, n) -> Map.entry(LedgerEntryType.valueOf(rs.getString(1)), rs.getLong(2)))
+        .list().forEach(entry -> totals.put(entry.getKey(), entry.getValue()));
+    return totals;
+  }
+
+  Optional<Long> campaignIdByName(String name) {
+    return jdbc.sql("select id from campaign where name = :name").param("name", name)
+        .query(Long.class).optional();
   }
 }

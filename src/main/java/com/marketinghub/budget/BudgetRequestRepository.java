@@ -30,7 +30,8 @@ class BudgetRequestRepository {
             values (:campaignId, :campaignName, :channel, :quarter, :amount, :currency,
                 :expectedLeads, :expectedRevenue, :endDate, :justification, :requester,
                 :status, :now, :now)""")
-        .param("campaignId", request.campaignId())
+        .param("campaignId", request.campaignId() != null ? request.campaignId()
+            : campaignIdByName(request.campaignName()))
         .param("campaignName", request.campaignName())
         .param("channel", request.channel())
         .param("quarter", request.quarter())
@@ -45,6 +46,17 @@ class BudgetRequestRepository {
         .param("now", now)
         .update(key, "id");
     return key.getKey().longValue();
+  }
+
+  /** The known campaign of that name, so that the request's spend counts for its ROI. */
+  private Long campaignIdByName(String name) {
+    return jdbc.sql("select id from campaign where name = :name").param("name", name)
+        .query(Long.class).optional().orElse(null);
+  }
+
+  Optional<String> campaignName(long campaignId) {
+    return jdbc.sql("select name from campaign where id = :id").param("id", campaignId)
+        .query(String.class).optional();
   }
 
   Optional<BudgetRequest> find(long id) {

@@ -27,6 +27,11 @@ public class BudgetRequestService {
   @Transactional
   public BudgetRequest submit(BudgetRequestInput input, String requester) {
     NewBudgetRequest request = input.toRequest();
+    if (request.campaignId() != null && requests.campaignName(request.campaignId()).isEmpty()) {
+      throw new com.marketinghub.web.InvalidFieldsException("Invalid budget request: campaignId "
+          + request.campaignId() + " is no campaign",
+          java.util.Map.of("campaignId", "is no campaign"));
+    }
     long id = requests.insert(request, requester, BudgetRequestStatus.SUBMITTED,
         OffsetDateTime.now(clock));
     ProcessInstance instance = runtimeService.startProcessInstanceByKey(BudgetApprovalProcess.KEY,

@@ -29,7 +29,8 @@ class BudgetSpendImportKind implements ImportKind<BudgetSpendImportKind.SpendRow
       ImportColumn.optional("date", "Invoice Date", "Booking Date", "Posting Date"),
       ImportColumn.required("channel", "Marketing Channel", "Cost Center"),
       ImportColumn.required("amount", "Net Amount", "Amount"),
-      ImportColumn.required("currency", "Currency Code"));
+      ImportColumn.required("currency", "Currency Code"),
+      ImportColumn.optional("campaign", "Campaign Name", "Campaign"));
 
   private final BudgetRepository budget;
   private final Clock clock;
@@ -67,11 +68,20 @@ class BudgetSpendImportKind implements ImportKind<BudgetSpendImportKind.SpendRow
     String channel = BudgetImportRows.channel(row.get("channel"), problems);
     Long amount = BudgetImportRows.amount("amount", row.get("amount"), problems);
     String currency = BudgetImportRows.currency(row.get("currency"), problems);
+    Long campaignId = null;
+    String campaign = row.get("campaign");
+    if (campaign != null) {
+      campaignId = budget.campaignIdByName(campaign).orElse(null);
+      if (campaignId == null) {
+        // Booked to no campaign, the spend would vanish from that campaign's ROI.
+        problems.add("campaign '" + campaign + "' is not known; import campaigns first");
+      }
+    }
     if (!problems.isEmpty()) {
       throw new RowRejectedException(String.join("; ", problems));
     }
     return new SpendRow(reference, new BudgetRepository.Spent(0, quarter, channel, amount,
-        currency));
+        currency, campaignId));
   }
 
   @Override
@@ -83,10 +93,10 @@ class BudgetSpendImportKind implements ImportKind<BudgetSpendImportKind.SpendRow
       var existing = budget.findSpent(row.reference());
       if (existing.isEmpty()) {
         budget.book(spent.quarter(), spent.channel(), LedgerEntryType.SPENT, spent.amount(),
-            spent.currency(), null, row.reference(), "csv-import", now);
+            spent.currency(), null, spent.campaignId(), row.reference(), "csv-import", now);
         outcomes.add(RowOutcome.CREATED);
       } else if (new BudgetRepository.Spent(existing.get().id(), spent.quarter(), spent.channel(),
-          spent.amount(), spent.currency()).equals(existing.get())) {
+          spent.amount(), spent.currency(), spent.campaignId()).equals(existing.get())) {
         outcomes.add(RowOutcome.UNCHANGED);
       } else {
         budget.updateSpent(existing.get().id(), spent, "csv-import", now);

@@ -34,9 +34,9 @@ class CommitBudgetDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     BudgetRequest request = requests.get(BudgetVariables.requestId(execution));
-    BudgetLedger.Commitment commitment = ledger.commit(request.id(), request.quarter(),
-        request.channel(), request.amount(), request.currency(), request.overBudget(),
-        request.requester());
+    BudgetLedger.Commitment commitment = ledger.commit(request.id(), request.campaignId(),
+        request.quarter(), request.channel(), request.amount(), request.currency(),
+        request.overBudget(), request.requester());
     if (!commitment.booked()) {
       log.warn("Budget request {} no longer fits: {} remaining", request.id(),
           Money.format(commitment.line().remaining()));

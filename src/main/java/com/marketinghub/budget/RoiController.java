@@ -1,0 +1,44 @@
+package com.marketinghub.budget;
+
+import com.marketinghub.security.Groups;
+import com.marketinghub.security.RequiresGroup;
+import com.marketinghub.web.NotFoundException;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+
+/** A campaign's ROI, computed from the ledger, attribution and deals as they are now. */
+@RestController
+class RoiController {
+
+  private final RoiCalculator calculator;
+
+  RoiController(RoiCalculator calculator) {
+    this.calculator = calculator;
+  }
+
+  @GetMapping("/api/campaigns/{id}/roi")
+  @RequiresGroup({Groups.MARKETING, Groups.MARKETING_MANAGERS, Groups.MARKETING_OPS,
+      Groups.FINANCE})
+  RoiView roi(@PathVariable long id) {
+    return calculator.roi(id).map(RoiView::of)
+        .orElseThrow(() -> new NotFoundException("No campaign with id " + id));
+  }
+
+  /** Amounts as decimal text; {@code roi} as a decimal ratio (1.8 = 180%). */
+  record RoiView(long campaignId, String campaign, String channel, String currency,
+      String revenue, String spend, boolean spendEstimated, String roi, long leads, long mqls,
+      long acceptedLeads, String costPerLead, String costPerMql, String costPerAcceptedLead) {
+    static RoiView of(CampaignRoi r) {
+      return new RoiView(r.campaignId(), r.campaign(), r.channel(), r.currency(),
+          Money.format(r.revenue()), Money.format(r.spend()), r.spendEstimated(),
+          r.roi() == null ? null : r.roi().toPlainString(), r.leads(), r.mqls(),
+          r.acceptedLeads(), money(r.costPerLead()), money(r.costPerMql()),
+          money(r.costPerAcceptedLead()));
+    }
+
+    private static String money(Long minor) {
+      return minor == null ? null : Money.format(minor);
+    }
+  }
+}

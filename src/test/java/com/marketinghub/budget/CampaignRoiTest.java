@@ -1,0 +1,144 @@
+package com.marketinghub.budget;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.marketinghub.support.ApplicationTest;
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Campaign ROI on a known data set, every figure worked out by hand in the comments; deals and
+ * spend arrive through their CSV imports as Sales and Finance send them.
+ */
+class CampaignRoiTest extends ApplicationTest {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  @Autowired JdbcClient jdbc;
+  @Autowired BudgetLedger ledger;
+  @Autowired BudgetRequestRepository requests;
+
+  private final String tag = UUID.randomUUID().toString().substring(0, 8);
+
+  @Test
+  void shouldComputeRevenueSpendRoiAndCostsPerLead() throws Exception {
+    long campaign = campaign("ROI " + tag);
+    long won = lead("won", "SYNCED", campaign);
+    long accepted = lead("accepted", "ACCEPTED", campaign);
+    lead("mql", "MQL", campaign);
+    lead("nurture", "NURTURE", campaign);
+    attribute(won, campaign, "0.500000");
+    attribute(accepted, campaign, "0.250000");
+
+    JsonNode deals = importCsv("sarah", "deals", "Deal ID,Contact Email,Amount,Currency,Stage\n"
+        + "D1-" + tag + ",won-" + tag + "@roi.example,10000,EUR,Closed Won\n"
+        + "D2-" + tag + ",won-" + tag + "@roi.example,5000,EUR,Closed Lost\n"
+        + "D3-" + tag + ",accepted-" + tag + "@roi.example,8000.00,EUR,closed-won\n"
+        + "D4-" + tag + ",accepted-" + tag + "@roi.example,100,USD,Closed Won\n"
+        + "D5-" + tag + ",nobody-" + tag + "@roi.example,1,EUR,Closed Won\n");
+    assertThat(deals.get("created").asInt()).isEqualTo(4);
+    assertThat(deals.get("rejected").asInt()).isEqualTo(1);
+    JsonNode spend = importCsv("fiona", "budget-spend",
+        "reference,date,channel,amount,currency,campaign\n"
+        + "R1-" + tag + ",2026-11-02,webinar,2000.00,EUR,ROI " + tag + "\n"
+        + "R2-" + tag + ",2026-11-20,webinar,500,EUR,ROI " + tag + "\n"
+        + "R3-" + tag + ",2026-11-20,webinar,1,EUR,Unknown " + tag + "\n");
+    assertThat(spend.get("created").asInt()).isEqualTo(2);
+    assertThat(spend.get("rejected").asInt()).isEqualTo(1);
+
+    JsonNode roi = roi("fiona", campaign);
+
+    // Revenue: 50% of the won lead's 10,000 closed-won (the lost deal does not count)
+    // + 25% of the accepted lead's 8,000 (its USD deal is not in the campaign's currency)
+    // = 5,000 + 2,000 = 7,000.00
+    assertThat(roi.get("revenue").asText()).isEqualTo("7000.00");
+    // Spend: Finance's two actuals booked against the campaign: 2,000 + 500
+    assertThat(roi.get("spend").asText()).isEqualTo("2500.00");
+    assertThat(roi.get("spendEstimated").asBoolean()).isFalse();
+    // ROI: (7,000 - 2,500) / 2,500 = 1.8
+    assertThat(new BigDecimal(roi.get("roi").asText())).isEqualByComparingTo("1.8");
+    // 4 leads touched, 3 reached MQL (SYNCED, ACCEPTED, MQL), 2 accepted (SYNCED, ACCEPTED)
+    assertThat(roi.get("leads").asLong()).isEqualTo(4);
+    assertThat(roi.get("mqls").asLong()).isEqualTo(3);
+    assertThat(roi.get("acceptedLeads").asLong()).isEqualTo(2);
+    // 2,500 / 4 = 625.00; 2,500 / 3 = 833.33 (rounded half up); 2,500 / 2 = 1,250.00
+    assertThat(roi.get("costPerLead").asText()).isEqualTo("625.00");
+    assertThat(roi.get("costPerMql").asText()).isEqualTo("833.33");
+    assertThat(roi.get("costPerAcceptedLead").asText()).isEqualTo("1250.00");
+  }
+
+  @Test
+  void shouldEstimateSpendFromTheCommitmentUntilFinanceBooksActuals() throws Exception {
+    long campaign = campaign("Estimated " + tag);
+    long request = requests.insert(new NewBudgetRequest(campaign, "Estimated " + tag, "events",
+        "2026-Q4", 300_000, "EUR", null, null, null, null), "mia",
+        BudgetRequestStatus.SUBMITTED, OffsetDateTime.now());
+    ledger.commit(request, campaign, "2026-Q4", "events", 300_000, "EUR", true, "mia");
+
+    JsonNode roi = roi("mia", campaign);
+
+    // No revenue yet against 3,000 committed: ROI -1, no leads, so no cost per lead.
+    assertThat(roi.get("spend").asText()).isEqualTo("3000.00");
+    assertThat(roi.get("spendEstimated").asBoolean()).isTrue();
+    assertThat(new BigDecimal(roi.get("roi").asText())).isEqualByComparingTo("-1");
+    assertThat(roi.get("costPerLead").isNull()).isTrue();
+  }
+
+  @Test
+  void shouldKeepSalesRepsOutAndAnswer404ForAnUnknownCampaign() {
+    assertThat(api().as("sam", "demo").get("/api/campaigns/1/roi").statusCode()).isEqualTo(403);
+    assertThat(api().as("fiona", "demo").get("/api/campaigns/999999/roi").statusCode())
+        .isEqualTo(404);
+  }
+
+  private JsonNode roi(String user, long campaign) throws Exception {
+    var response = api().as(user, "demo").get("/api/campaigns/" + campaign + "/roi");
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+    return JSON.readTree(response.body());
+  }
+
+  private JsonNode importCsv(String user, String kind, String csv) throws Exception {
+    var response = api().as(user, "demo").postFile("/api/imports/" + kind, "file", kind + ".csv",
+        csv);
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+    return JSON.readTree(response.body());
+  }
+
+  private long campaign(String name) throws Exception {
+    var response = api().as("mia", "demo").postJson("/api/campaigns",
+        "{\"name\": \"" + name + "\", \"channel\": \"webinar\"}");
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+    return JSON.readTree(response.body()).get("id").asLong();
+  }
+
+  private long lead(String who, String status, long campaign) {
+    String email = who + "-" + tag + "@roi.example";
+    // Straight into the table: the lead's status is the point here, not its handoff.
+    jdbc.sql("""
+            insert into lead (source, email, natural_key, created_at, updated_at, status)
+            values ('roi-test', :email, :email, current_timestamp, current_timestamp, :status)""")
+        .param("email", email).param("status", status).update();
+    long id = jdbc.sql("select id from lead where email = :email").param("email", email)
+        .query(Long.class).single();
+    jdbc.sql("""
+            insert into touchpoint (lead_id, campaign_id, type, occurred_at)
+            values (:lead, :campaign, 'webinar', current_timestamp)""")
+        .param("lead", id).param("campaign", campaign).update();
+    return id;
+  }
+
+  private void attribute(long lead, long campaign, String share) {
+    jdbc.sql("""
+            insert into attribution (lead_id, campaign_id, model, credit_share, confirmed_by,
+                confirmed_at)
+            values (:lead, :campaign, 'custom', :share, 'mia', current_timestamp)""")
+        .param("lead", lead).param("campaign", campaign).param("share", new BigDecimal(share))
+        .update();
+  }
+}
