@@ -71,6 +71,20 @@ class CampaignRoiTest extends ApplicationTest {
     assertThat(roi.get("costPerLead").asText()).isEqualTo("625.00");
     assertThat(roi.get("costPerMql").asText()).isEqualTo("833.33");
     assertThat(roi.get("costPerAcceptedLead").asText()).isEqualTo("1250.00");
+
+    String export = api().as("fiona", "demo").get("/api/exports/campaign-roi.csv").body();
+    assertThat(export).startsWith("campaign_id,campaign,channel,currency,revenue,spend,"
+        + "spend_estimated,roi,leads,mqls,accepted_leads,cost_per_lead,cost_per_mql,"
+        + "cost_per_accepted_lead").contains(campaign + ",ROI " + tag
+        + ",webinar,EUR,7000.00,2500.00,false,1.8000,4,3,2,625.00,833.33,1250.00");
+    String budget = api().as("fiona", "demo").get("/api/exports/budget.csv?quarter=2026-Q4")
+        .body();
+    assertThat(budget).startsWith("quarter,channel,currency,allocated,committed,spent,released,"
+        + "remaining").contains("2026-Q4,webinar,");
+    assertThat(api().as("fiona", "demo").get("/api/exports/budget.csv?quarter=Q4").statusCode())
+        .isEqualTo(400);
+    assertThat(api().as("sam", "demo").get("/api/exports/budget.csv").statusCode())
+        .isEqualTo(403);
   }
 
   @Test

@@ -1,0 +1,71 @@
+package com.marketinghub.budget;
+
+import com.marketinghub.security.Groups;
+import com.marketinghub.sync.CsvExport;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/** budget.csv: each quarter and channel's allocation, commitments, spend and what remains. */
+@Component
+class BudgetExport implements CsvExport {
+
+  private static final List<String> COLUMNS = List.of("quarter", "channel", "currency",
+      "allocated", "committed", "spent", "released", "remaining");
+
+  private final BudgetLedger ledger;
+  private final JdbcClient jdbc;
+
+  BudgetExport(BudgetLedger ledger, JdbcClient jdbc) {
+    this.ledger = ledger;
+    this.jdbc = jdbc;
+  }
+
+  @Override
+  public String name() {
+    return "budget";
+  }
+
+  @Override
+  public List<String> exportGroups() {
+    return List.of(Groups.MARKETING, Groups.MARKETING_MANAGERS, Groups.MARKETING_OPS,
+        Groups.FINANCE, Groups.ADMIN);
+  }
+
+  @Override
+  public List<String> header() {
+    return COLUMNS;
+  }
+
+  @Override
+  public Map<String, String> filters() {
+    return Map.of("quarter", "one quarter, like 2026-Q4 (default: every quarter)");
+  }
+
+  @Override
+  public void checkFilters(Map<String, String> filters) {
+    if (filters.get("quarter") != null) {
+      Quarter.parse(filters.get("quarter"));
+    }
+  }
+
+  @Override
+  public void forEachRow(Map<String, String> filters, Consumer<String[]> row) {
+    // A few hundred lines at most (quarters x channels): no need to stream from the database.
+    List<String> quarters = filters.get("quarter") != null
+        ? List.of(Quarter.parse(filters.get("quarter")))
+        : jdbc.sql("""
+            select quarter from budget_plan union select quarter from budget_ledger
+            order by 1""").query(String.class).list();
+    for (String quarter : quarters) {
+      for (BudgetLine line : ledger.summary(quarter)) {
+        row.accept(new String[] {line.quarter(), line.channel(), line.currency(),
+            Money.format(line.allocated()), Money.format(line.committed()),
+            Money.format(line.spent()), Money.format(line.released()),
+            Money.format(line.remaining())});
+      }
+    }
+  }
+}

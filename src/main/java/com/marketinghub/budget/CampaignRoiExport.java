@@ -1,0 +1,67 @@
+package com.marketinghub.budget;
+
+import com.marketinghub.security.Groups;
+import com.marketinghub.sync.CsvExport;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/** campaign-roi.csv: the ROI figures of every campaign with budget booked against it. */
+@Component
+class CampaignRoiExport implements CsvExport {
+
+  private static final List<String> COLUMNS = List.of("campaign_id", "campaign", "channel",
+      "currency", "revenue", "spend", "spend_estimated", "roi", "leads", "mqls",
+      "accepted_leads", "cost_per_lead", "cost_per_mql", "cost_per_accepted_lead");
+
+  private final RoiCalculator calculator;
+  private final JdbcClient jdbc;
+
+  CampaignRoiExport(RoiCalculator calculator, JdbcClient jdbc) {
+    this.calculator = calculator;
+    this.jdbc = jdbc;
+  }
+
+  @Override
+  public String name() {
+    return "campaign-roi";
+  }
+
+  @Override
+  public List<String> exportGroups() {
+    return List.of(Groups.MARKETING, Groups.MARKETING_MANAGERS, Groups.MARKETING_OPS,
+        Groups.FINANCE, Groups.ADMIN);
+  }
+
+  @Override
+  public List<String> header() {
+    return COLUMNS;
+  }
+
+  @Override
+  public Map<String, String> filters() {
+    return Map.of();
+  }
+
+  @Override
+  public void forEachRow(Map<String, String> filters, Consumer<String[]> row) {
+    List<Long> campaigns = jdbc.sql("""
+        select distinct campaign_id from budget_ledger where campaign_id is not null
+        order by 1""").query(Long.class).list();
+    for (long campaign : campaigns) {
+      calculator.roi(campaign).ifPresent(roi -> row.accept(new String[] {
+          String.valueOf(roi.campaignId()), roi.campaign(), roi.channel(), roi.currency(),
+          Money.format(roi.revenue()), Money.format(roi.spend()),
+          String.valueOf(roi.spendEstimated()),
+          roi.roi() == null ? "" : roi.roi().toPlainString(), String.valueOf(roi.leads()),
+          String.valueOf(roi.mqls()), String.valueOf(roi.acceptedLeads()),
+          money(roi.costPerLead()), money(roi.costPerMql()), money(roi.costPerAcceptedLead())}));
+    }
+  }
+
+  private static String money(Long minor) {
+    return minor == null ? "" : Money.format(minor);
+  }
+}
