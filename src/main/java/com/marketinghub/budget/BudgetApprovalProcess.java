@@ -23,6 +23,9 @@ public final class BudgetApprovalProcess {
   public static final String EVENT_FINANCE_EXPORT_FAILED = "Event_FinanceExportFailed";
   public static final String TASK_RESOLVE_FINANCE_EXPORT = "Task_ResolveFinanceExport";
   public static final String TASK_NOTIFY_APPROVED = "Task_NotifyApproved";
+  public static final String GATEWAY_CAMPAIGN_END = "Gateway_CampaignEnd";
+  public static final String EVENT_CAMPAIGN_ENDED = "Event_CampaignEnded";
+  public static final String CALL_CAMPAIGN_ROI_REVIEW = "Call_CampaignRoiReview";
   public static final String EVENT_APPROVED = "Event_Approved";
   public static final String TASK_NOTIFY_REJECTED = "Task_NotifyRejected";
   public static final String EVENT_REJECTED = "Event_Rejected";
@@ -43,6 +46,8 @@ public final class BudgetApprovalProcess {
   public static final String VAR_AMOUNT = "amount";
   public static final String VAR_CHANNEL = "channel";
   public static final String VAR_OVER_BUDGET = "overBudget";
+  /** When the campaign's ROI review starts (the day after its end date); unset: never. */
+  public static final String VAR_CAMPAIGN_REVIEW_AT = "campaignReviewAt";
   /** The approver groups in order; one approval task per group. */
   public static final String VAR_APPROVER_GROUPS = "approverGroups";
   public static final String VAR_APPROVER_GROUP = "approverGroup";

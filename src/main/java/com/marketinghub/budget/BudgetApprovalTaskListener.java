@@ -28,13 +28,15 @@ class BudgetApprovalTaskListener implements TaskListener {
   private final BudgetRequestRepository requests;
   private final BudgetLedger ledger;
   private final BudgetApprovalProperties properties;
+  private final RoiCalculator roi;
   private final Clock clock;
 
   BudgetApprovalTaskListener(BudgetRequestRepository requests, BudgetLedger ledger,
-      BudgetApprovalProperties properties, Clock clock) {
+      BudgetApprovalProperties properties, RoiCalculator roi, Clock clock) {
     this.requests = requests;
     this.ledger = ledger;
     this.properties = properties;
+    this.roi = roi;
     this.clock = clock;
   }
 
@@ -63,9 +65,8 @@ class BudgetApprovalTaskListener implements TaskListener {
     task.setVariableLocal("overBudget", request.amount() > line.remaining());
     task.setVariableLocal("approvalLevel", "Level " + level(task) + ": "
         + BudgetVariables.string(task, VAR_APPROVER_GROUP));
-    // Filled in by the campaign ROI review (campaign-roi-review); until a campaign of the
-    // channel has ended there is nothing to show.
-    task.setVariableLocal("channelRoi", "No ROI figures yet for channel " + request.channel());
+    task.setVariableLocal("channelRoi",
+        roi.channelHistory(request.channel(), request.campaignId()));
   }
 
   private void record(DelegateTask task) {

@@ -1,6 +1,7 @@
 package com.marketinghub.budget;
 
 import static com.marketinghub.budget.BudgetApprovalProcess.VAR_AMOUNT;
+import static com.marketinghub.budget.BudgetApprovalProcess.VAR_CAMPAIGN_REVIEW_AT;
 import static com.marketinghub.budget.BudgetApprovalProcess.VAR_CHANNEL;
 import static com.marketinghub.budget.BudgetApprovalProcess.VAR_REQUESTER;
 import static com.marketinghub.budget.BudgetApprovalProcess.VAR_REQUEST_ID;
@@ -8,6 +9,8 @@ import static com.marketinghub.budget.BudgetApprovalProcess.VAR_REQUEST_ID;
 import com.marketinghub.web.InvalidFieldsException;
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Date;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -49,6 +52,11 @@ class RegisterBudgetRequestDelegate implements JavaDelegate {
     execution.setVariable(VAR_REQUESTER, request.requester());
     execution.setVariable(VAR_CHANNEL, request.channel());
     execution.setVariable(VAR_AMOUNT, Money.toMajor(request.amount()));
+    if (request.campaignEndDate() != null) {
+      // The ROI review starts the morning after the campaign's last day.
+      execution.setVariable(VAR_CAMPAIGN_REVIEW_AT, Date.from(request.campaignEndDate()
+          .plusDays(1).atTime(6, 0).toInstant(ZoneOffset.UTC)));
+    }
   }
 
   private static NewBudgetRequest fromForm(DelegateExecution execution) {

@@ -56,6 +56,24 @@ public class RoiCalculator {
         mqls, accepted, per(spend, leads), per(spend, mqls), per(spend, accepted)));
   }
 
+  /**
+   * The ROI of the channel's last five campaigns with budget booked (newest first), one line
+   * each, leaving out {@code exceptCampaignId} (may be null).
+   */
+  public String channelHistory(String channel, Long exceptCampaignId) {
+    String lines = jdbc.sql("""
+            select distinct c.id from campaign c join budget_ledger l on l.campaign_id = c.id
+            where lower(c.channel) = lower(:channel) and c.id <> :except
+            order by c.id desc fetch first 5 rows only""")
+        .param("channel", channel).param("except", exceptCampaignId == null ? -1 : exceptCampaignId)
+        .query(Long.class).list().stream()
+        .map(this::roi).flatMap(Optional::stream)
+        .map(roi -> roi.campaign() + ": ROI " + (roi.roi() == null ? "-" : roi.roi())
+            + ", spend " + Money.format(roi.spend()) + " " + roi.currency())
+        .collect(java.util.stream.Collectors.joining("\n"));
+    return lines.isEmpty() ? "No ROI figures yet for channel " + channel : lines;
+  }
+
   private long revenue(long campaignId, String currency) {
     BigDecimal total = jdbc.sql("""
             select a.credit_share, d.amount_minor

@@ -53,7 +53,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * bpmn/budget-approval.bpmn with the real budget-approval-level decision, one test per path;
  * delegates mocked by name, the job executor off.
  */
-@Deployment(resources = {"bpmn/budget-approval.bpmn", "bpmn/budget-approval-level.dmn"})
+@Deployment(resources = {"bpmn/budget-approval.bpmn", "bpmn/budget-approval-level.dmn",
+    "bpmn/campaign-roi-review.bpmn", "bpmn/roi-review.dmn"})
 class BudgetApprovalProcessTest {
 
   @RegisterExtension
@@ -65,6 +66,7 @@ class BudgetApprovalProcessTest {
   private boolean overBudget;
   private JavaDelegate commit = execution -> commits.incrementAndGet();
   private JavaDelegate export = execution -> exports.incrementAndGet();
+  private java.util.Date campaignReviewAt;
 
   @BeforeEach
   void mockDelegates() {
@@ -74,6 +76,9 @@ class BudgetApprovalProcessTest {
     Mocks.register("budgetApprovers", new BudgetApprovers());
     Mocks.register("registerBudgetRequestDelegate", (JavaDelegate) execution -> {
       execution.setVariable("requester", "mia");
+      if (campaignReviewAt != null) {
+        execution.setVariable("campaignReviewAt", campaignReviewAt);
+      }
       calls.add("register");
     });
     Mocks.register("checkRemainingBudgetDelegate", (JavaDelegate) execution -> {
@@ -89,6 +94,14 @@ class BudgetApprovalProcessTest {
     Mocks.register("budgetDecisionMailDelegate", (JavaDelegate) execution ->
         calls.add("mail " + execution.getVariable("decision")));
     Mocks.register("withdrawBudgetRequestDelegate", (JavaDelegate) execution -> calls.add("withdraw"));
+    Mocks.register("computeRoiDelegate", (JavaDelegate) execution -> {
+      execution.setVariable("reviewId", 1L);
+      execution.setVariable("channel", "events");
+      execution.setVariable("roi", 2.5);
+      calls.add("roi of request " + execution.getVariable("requestId"));
+    });
+    Mocks.register("reviewCampaignPerformanceTaskListener", (TaskListener) task -> { });
+    Mocks.register("releaseUnspentBudgetDelegate", (JavaDelegate) execution -> calls.add("release"));
   }
 
   @AfterEach
@@ -130,6 +143,32 @@ class BudgetApprovalProcessTest {
     assertThat(commits).hasValue(1);
     assertThat(exports).hasValue(1);
     assertThat(calls).containsExactly("register", "check", "mail APPROVE");
+  }
+
+  @Test
+  void shouldReviewTheCampaignsRoiTheDayAfterItEnds() {
+    campaignReviewAt = java.util.Date.from(java.time.Instant.parse("2026-12-01T06:00:00Z"));
+    ProcessInstance request = request(1000);
+
+    decide("marketing", "APPROVE");
+    exportAndFinish();
+    assertThat(request).isWaitingAt(BudgetApprovalProcess.EVENT_CAMPAIGN_ENDED);
+    Job timer = managementService().createJobQuery().processInstanceId(request.getId())
+        .timers().singleResult();
+    assertThat(timer.getDuedate()).isEqualTo(campaignReviewAt);
+    execute(timer);
+
+    ProcessInstance review = runtimeService().createProcessInstanceQuery()
+        .superProcessInstanceId(request.getId()).singleResult();
+    assertThat(review.getBusinessKey()).isEqualTo("42");
+    execute(job(review));
+
+    assertThat(review).isEnded();
+    assertThat(request).isEnded().hasPassedInOrder(TASK_NOTIFY_APPROVED,
+        BudgetApprovalProcess.EVENT_CAMPAIGN_ENDED, BudgetApprovalProcess.CALL_CAMPAIGN_ROI_REVIEW,
+        EVENT_APPROVED);
+    assertThat(calls).containsExactly("register", "check", "mail APPROVE", "roi of request 42",
+        "release");
   }
 
   @Test

@@ -23,6 +23,7 @@ class CampaignRoiTest extends ApplicationTest {
   @Autowired JdbcClient jdbc;
   @Autowired BudgetLedger ledger;
   @Autowired BudgetRequestRepository requests;
+  @Autowired org.camunda.bpm.engine.TaskService taskService;
 
   private final String tag = UUID.randomUUID().toString().substring(0, 8);
 
@@ -85,6 +86,15 @@ class CampaignRoiTest extends ApplicationTest {
         .isEqualTo(400);
     assertThat(api().as("sam", "demo").get("/api/exports/budget.csv").statusCode())
         .isEqualTo(403);
+
+    // The next request of the channel shows its approvers this campaign's return.
+    JsonNode next = JSON.readTree(api().as("mia", "demo").postJson("/api/budget-requests", """
+        {"campaignName": "Next %s", "channel": "webinar", "quarter": "2026-Q4", "amount": "10",
+         "currency": "EUR"}""".formatted(tag)).body());
+    String approval = taskService.createTaskQuery()
+        .processInstanceId(next.get("processInstanceId").asText()).singleResult().getId();
+    assertThat((String) taskService.getVariableLocal(approval, "channelRoi"))
+        .contains("ROI " + tag + ": ROI 1.8000, spend 2500.00 EUR");
   }
 
   @Test

@@ -1,0 +1,93 @@
+package com.marketinghub.budget;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.marketinghub.support.ApplicationTest;
+import com.marketinghub.support.Jobs;
+import java.util.Map;
+import java.util.UUID;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * The whole loop with the real delegates: an approved campaign ends, its ROI is below the
+ * channel's target, a marketing manager decides, and the unspent commitment goes back.
+ */
+class CampaignRoiReviewTest extends ApplicationTest {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  @Autowired TaskService taskService;
+  @Autowired RuntimeService runtimeService;
+  @Autowired ManagementService managementService;
+  @Autowired JdbcClient jdbc;
+
+  @Test
+  void shouldReviewAnUnderperformingCampaignAndReleaseWhatWasNotSpent() throws Exception {
+    String tag = UUID.randomUUID().toString().substring(0, 8);
+    String channel = "events-" + tag;
+    assertThat(api().as("fiona", "demo").putJson("/api/budget/plans/2026-Q4/" + channel,
+        "{\"allocated\": \"50000\", \"currency\": \"EUR\"}").statusCode()).isEqualTo(200);
+    assertThat(api().as("mia", "demo").postJson("/api/campaigns",
+        "{\"name\": \"Fair " + tag + "\", \"channel\": \"" + channel + "\"}").statusCode())
+        .isEqualTo(201);
+    JsonNode request = JSON.readTree(api().as("mia", "demo").postJson("/api/budget-requests", """
+        {"campaignName": "Fair %s", "channel": "%s", "quarter": "2026-Q4", "amount": "3000",
+         "currency": "EUR", "campaignEndDate": "2026-11-30"}""".formatted(tag, channel)).body());
+    String process = request.get("processInstanceId").asText();
+    Task approval = taskService.createTaskQuery().processInstanceId(process).singleResult();
+    assertThat(api().as("max", "demo").postJson("/engine-rest/task/" + approval.getId()
+        + "/complete", "{\"variables\": {\"decision\": {\"value\": \"APPROVE\"}}}").statusCode())
+        .isEqualTo(204);
+    Jobs.runDue(managementService, process);
+    assertThat(api().as("fiona", "demo").postFile("/api/imports/budget-spend", "file", "s.csv",
+        "reference,date,channel,amount,currency,campaign\n"
+            + "F-" + tag + ",2026-11-15," + channel + ",1000,EUR,Fair " + tag + "\n")
+        .statusCode()).isEqualTo(200);
+
+    // The day after the campaign's end: the ROI review starts.
+    Jobs.fireTimer(managementService, process, BudgetApprovalProcess.EVENT_CAMPAIGN_ENDED);
+    Jobs.runDueInTree(managementService, runtimeService, process);
+
+    // No revenue against 1,000 spent: ROI -1, below the target 1 of this channel.
+    Task review = taskService.createTaskQuery().processDefinitionKey(CampaignRoiReviewProcess.KEY)
+        .processInstanceBusinessKey(request.get("id").asText()).singleResult();
+    assertThat(review.getName()).isEqualTo("Review campaign performance: Fair " + tag
+        + " (ROI -1.0000, target 1.0)");
+    assertThat((String) taskService.getVariableLocal(review.getId(), "roiFigures"))
+        .startsWith("Revenue 0.00 EUR, spend 1000.00");
+    assertThat(api().as("max", "demo").postJson("/engine-rest/task/" + review.getId()
+        + "/complete", "{\"variables\": {\"reviewDecision\": {\"value\": \"STOP\"},"
+        + " \"reviewComment\": {\"value\": \"Fairs do not pay\"}}}").statusCode()).isEqualTo(204);
+
+    Map<String, Object> recorded = jdbc.sql("""
+            select decision, decided_by, released_minor, below_target from campaign_review
+            where request_id = :id""").param("id", request.get("id").asLong()).query()
+        .singleRow();
+    assertThat(recorded.values()).containsExactly("STOP", "max", 200_000L, true);
+    JsonNode line = null;
+    for (JsonNode candidate : JSON.readTree(api().as("fiona", "demo")
+        .get("/api/budget/summary?quarter=2026-Q4").body()).get("channels")) {
+      if (candidate.get("channel").asText().equals(channel)) {
+        line = candidate;
+      }
+    }
+    // 3,000 committed, 1,000 spent, 2,000 released: 50,000 - 3,000 - 1,000 + 2,000
+    assertThat(line.get("released").asText()).isEqualTo("2000.00");
+    assertThat(line.get("remaining").asText()).isEqualTo("48000.00");
+    assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(process).count())
+        .isZero();
+    // Finance and marketing managers follow both processes in Cockpit; a sales rep does not.
+    String definitions = "/engine-rest/process-definition?key=campaign-roi-review";
+    assertThat(api().as("fiona", "demo").get(definitions).body()).contains("campaign-roi-review");
+    assertThat(api().as("max", "demo").get(definitions).body()).contains("campaign-roi-review");
+    assertThat(api().as("sam", "demo").get(definitions).body()).isEqualTo("[]");
+  }
+}
