@@ -12,6 +12,10 @@ import org.springframework.stereotype.Component;
 @Component
 class BudgetExport implements CsvExport {
 
+  /** Who may read the budget's figures (budget.csv, campaign-roi.csv). */
+  static final List<String> READERS = List.of(Groups.MARKETING, Groups.MARKETING_MANAGERS,
+      Groups.MARKETING_OPS, Groups.FINANCE, Groups.ADMIN);
+
   private static final List<String> COLUMNS = List.of("quarter", "channel", "currency",
       "allocated", "committed", "spent", "released", "remaining");
 
@@ -30,8 +34,7 @@ class BudgetExport implements CsvExport {
 
   @Override
   public List<String> exportGroups() {
-    return List.of(Groups.MARKETING, Groups.MARKETING_MANAGERS, Groups.MARKETING_OPS,
-        Groups.FINANCE, Groups.ADMIN);
+    return READERS;
   }
 
   @Override

@@ -65,7 +65,8 @@ public record BudgetRequestInput(Long campaignId, String campaignName, String ch
       }
     }
     errors.throwIfAny("budget request");
-    return new NewBudgetRequest(campaignId, campaignName.trim(), channel.trim().toLowerCase(Locale.ROOT),
+    return new NewBudgetRequest(campaignId, campaignName.trim(),
+        channel.trim().toLowerCase(Locale.ROOT),
         normalQuarter, amountMinor, currencyCode, leads, revenue, end,
         justification == null || justification.isBlank() ? null : justification.trim());
   }

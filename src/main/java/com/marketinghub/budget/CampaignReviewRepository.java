@@ -32,7 +32,9 @@ class CampaignReviewRepository {
   }
 
   void recordTarget(long reviewId, BigDecimal target, boolean below) {
-    jdbc.sql("update campaign_review set target_roi = :target, below_target = :below where id = :id")
+    jdbc.sql("""
+            update campaign_review set target_roi = :target, below_target = :below
+            where id = :id""")
         .param("target", target).param("below", below).param("id", reviewId).update();
   }
 

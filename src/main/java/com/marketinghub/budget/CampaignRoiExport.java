@@ -1,6 +1,5 @@
 package com.marketinghub.budget;
 
-import com.marketinghub.security.Groups;
 import com.marketinghub.sync.CsvExport;
 import java.util.List;
 import java.util.Map;
@@ -31,8 +30,7 @@ class CampaignRoiExport implements CsvExport {
 
   @Override
   public List<String> exportGroups() {
-    return List.of(Groups.MARKETING, Groups.MARKETING_MANAGERS, Groups.MARKETING_OPS,
-        Groups.FINANCE, Groups.ADMIN);
+    return BudgetExport.READERS;
   }
 
   @Override
@@ -57,11 +55,9 @@ class CampaignRoiExport implements CsvExport {
           String.valueOf(roi.spendEstimated()),
           roi.roi() == null ? "" : roi.roi().toPlainString(), String.valueOf(roi.leads()),
           String.valueOf(roi.mqls()), String.valueOf(roi.acceptedLeads()),
-          money(roi.costPerLead()), money(roi.costPerMql()), money(roi.costPerAcceptedLead())}));
+          Money.format(roi.costPerLead(), ""), Money.format(roi.costPerMql(), ""),
+          Money.format(roi.costPerAcceptedLead(), "")}));
     }
   }
 
-  private static String money(Long minor) {
-    return minor == null ? "" : Money.format(minor);
-  }
 }

@@ -40,6 +40,7 @@ class CheckRemainingBudgetDelegate implements JavaDelegate {
     execution.setVariable(VAR_OVER_BUDGET, over);
     execution.setVariable(VAR_AMOUNT, Money.toMajor(request.amount()));
     log.info("Budget request {}: {} against {} remaining{}", request.id(),
-        Money.format(request.amount()), Money.format(line.remaining()), over ? ": OVER BUDGET" : "");
+        Money.format(request.amount()), Money.format(line.remaining()),
+        over ? ": OVER BUDGET" : "");
   }
 }

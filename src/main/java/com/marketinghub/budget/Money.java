@@ -40,6 +40,11 @@ public final class Money {
         .toPlainString();
   }
 
+  /** As {@link #format(long)}, or {@code absent} when there is no amount. */
+  public static String format(Long minor, String absent) {
+    return minor == null ? absent : format(minor.longValue());
+  }
+
   /** For comparisons in decision tables, which admins write in whole currency units. */
   public static double toMajor(long minor) {
     return BigDecimal.valueOf(minor).movePointLeft(2).doubleValue();

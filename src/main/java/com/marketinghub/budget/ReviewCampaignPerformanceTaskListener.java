@@ -63,16 +63,14 @@ class ReviewCampaignPerformanceTaskListener implements TaskListener {
 
   private static String figures(CampaignRoi roi) {
     return "Revenue " + Money.format(roi.revenue()) + " " + roi.currency() + ", spend "
-        + Money.format(roi.spend()) + (roi.spendEstimated() ? " (committed, no actuals yet)" : "")
+        + Money.format(roi.spend())
+        + (roi.spendEstimated() ? " (committed, no actuals yet)" : "")
         + ", ROI " + roi.roi() + "\n" + roi.leads() + " leads, " + roi.mqls() + " MQLs, "
-        + roi.acceptedLeads() + " accepted; cost per lead " + money(roi.costPerLead())
-        + ", per MQL " + money(roi.costPerMql()) + ", per accepted lead "
-        + money(roi.costPerAcceptedLead());
+        + roi.acceptedLeads() + " accepted; cost per lead "
+        + Money.format(roi.costPerLead(), "-") + ", per MQL " + Money.format(roi.costPerMql(), "-")
+        + ", per accepted lead " + Money.format(roi.costPerAcceptedLead(), "-");
   }
 
-  private static String money(Long minor) {
-    return minor == null ? "-" : Money.format(minor);
-  }
 
   private void record(DelegateTask task) {
     String decision = BudgetVariables.string(task, VAR_REVIEW_DECISION);

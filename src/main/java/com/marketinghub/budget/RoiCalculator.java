@@ -52,8 +52,9 @@ public class RoiCalculator {
     long accepted = count(campaignId, ACCEPTED);
     BigDecimal roi = spend == 0 ? null : BigDecimal.valueOf(revenue - spend)
         .divide(BigDecimal.valueOf(spend), 4, RoundingMode.HALF_UP);
-    return Optional.of(new CampaignRoi(campaignId, campaign.get()[0], campaign.get()[1], currency, revenue, spend, estimated, roi, leads,
-        mqls, accepted, per(spend, leads), per(spend, mqls), per(spend, accepted)));
+    return Optional.of(new CampaignRoi(campaignId, campaign.get()[0], campaign.get()[1],
+        currency, revenue, spend, estimated, roi, leads, mqls, accepted, per(spend, leads),
+        per(spend, mqls), per(spend, accepted)));
   }
 
   /**
@@ -88,7 +89,8 @@ public class RoiCalculator {
 
   /** Distinct leads with a touchpoint of the campaign, optionally in the given statuses. */
   private long count(long campaignId, List<String> statuses) {
-    String sql = "select count(distinct t.lead_id) from touchpoint t join lead l on l.id = t.lead_id"
+    String sql = "select count(distinct t.lead_id) from touchpoint t"
+        + " join lead l on l.id = t.lead_id"
         + " where t.campaign_id = :campaign" + (statuses == null ? "" : " and l.status in (:s)");
     var spec = jdbc.sql(sql).param("campaign", campaignId);
     if (statuses != null) {

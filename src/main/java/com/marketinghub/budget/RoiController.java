@@ -33,12 +33,9 @@ class RoiController {
       return new RoiView(r.campaignId(), r.campaign(), r.channel(), r.currency(),
           Money.format(r.revenue()), Money.format(r.spend()), r.spendEstimated(),
           r.roi() == null ? null : r.roi().toPlainString(), r.leads(), r.mqls(),
-          r.acceptedLeads(), money(r.costPerLead()), money(r.costPerMql()),
-          money(r.costPerAcceptedLead()));
+          r.acceptedLeads(), Money.format(r.costPerLead(), null),
+          Money.format(r.costPerMql(), null), Money.format(r.costPerAcceptedLead(), null));
     }
 
-    private static String money(Long minor) {
-      return minor == null ? null : Money.format(minor);
-    }
   }
 }

@@ -26,7 +26,7 @@ class AuthorizationQueryStatistics {
 
   private static final Logger log = LoggerFactory.getLogger(AuthorizationQueryStatistics.class);
 
-  /** The permission bits Camunda's query checks test: READ, READ_TASK, READ_INSTANCE, READ_HISTORY. */
+  /** The bits Camunda's query checks test: READ, READ_TASK, READ_INSTANCE, READ_HISTORY. */
   static final List<Integer> QUERIED_PERMISSION_BITS = List.of(2, 64, 512, 4096);
 
   private final DataSource dataSource;

@@ -19,7 +19,8 @@ class LeanDbHistoryEventHandler extends DbHistoryEventHandler {
   public void handleEvent(HistoryEvent event) {
     // Not isEventOfType: it compares the event name only, and "create" is also a task's or a
     // variable's.
-    if (event instanceof HistoricJobLog jobLog && (jobLog.isCreationLog() || jobLog.isSuccessLog())) {
+    if (event instanceof HistoricJobLog jobLog
+        && (jobLog.isCreationLog() || jobLog.isSuccessLog())) {
       return;
     }
     super.handleEvent(event);
