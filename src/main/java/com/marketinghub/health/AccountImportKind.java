@@ -1,0 +1,134 @@
+package com.marketinghub.health;
+
+import com.marketinghub.budget.Money;
+import com.marketinghub.security.Groups;
+import com.marketinghub.sync.CsvRow;
+import com.marketinghub.sync.ImportColumn;
+import com.marketinghub.sync.ImportContext;
+import com.marketinghub.sync.ImportKind;
+import com.marketinghub.sync.RowOutcome;
+import com.marketinghub.sync.RowRejectedException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Customer accounts from the CRM as CSV rows (kind {@code accounts}); natural key: the CRM's
+ * account id. A known account takes the file's values.
+ */
+@Component
+class AccountImportKind implements ImportKind<AccountImportKind.AccountRow> {
+
+  private static final Set<String> YES = Set.of("true", "yes", "1", "y");
+
+  private static final List<ImportColumn> COLUMNS = List.of(
+      ImportColumn.required("accountId", "Account ID", "Company ID", "Record ID"),
+      ImportColumn.required("name", "Account Name", "Company Name"),
+      ImportColumn.required("plan", "Tier", "Subscription"),
+      ImportColumn.required("seatsPurchased", "Seats", "Seats Purchased", "Licenses"),
+      ImportColumn.required("annualValue", "ARR", "Annual Value", "Annual Contract Value"),
+      ImportColumn.required("currency", "Currency Code"),
+      ImportColumn.optional("renewalDate", "Renewal Date", "Contract End"),
+      ImportColumn.optional("csm", "CSM", "Customer Success Manager", "Account Owner"),
+      ImportColumn.optional("churned", "Churned", "Is Churned"));
+
+  private final JdbcClient jdbc;
+  private final Clock clock;
+
+  AccountImportKind(JdbcClient jdbc, Clock clock) {
+    this.jdbc = jdbc;
+    this.clock = clock;
+  }
+
+  @Override
+  public String name() {
+    return "accounts";
+  }
+
+  @Override
+  public List<String> importGroups() {
+    return List.of(Groups.CUSTOMER_SUCCESS, Groups.MARKETING_OPS);
+  }
+
+  @Override
+  public List<ImportColumn> columns() {
+    return COLUMNS;
+  }
+
+  @Override
+  public AccountRow parse(CsvRow row, ImportContext context) throws RowRejectedException {
+    List<String> problems = new ArrayList<>();
+    String id = ImportValues.required("accountId", row.get("accountId"), 200, problems);
+    String name = ImportValues.required("name", row.get("name"), 200, problems);
+    String plan = ImportValues.required("plan", row.get("plan"), 50, problems);
+    int seats = ImportValues.count("seatsPurchased", row.get("seatsPurchased"), problems);
+    long value = 0;
+    try {
+      value = Money.parseMinor(row.get("annualValue"));
+    } catch (IllegalArgumentException | ArithmeticException e) {
+      problems.add("annualValue '" + row.get("annualValue") + "' is not an amount");
+    }
+    String currency = row.get("currency") == null ? null
+        : row.get("currency").trim().toUpperCase(Locale.ROOT);
+    if (currency == null || currency.length() != 3) {
+      problems.add("currency '" + row.get("currency") + "' is not a currency code");
+    }
+    LocalDate renewal = ImportValues.date("renewalDate", row.get("renewalDate"), problems);
+    String csm = row.get("csm");
+    if (csm != null && csm.length() > 64) {
+      problems.add("csm must be a user id of at most 64 characters");
+    }
+    boolean churned = row.get("churned") != null
+        && YES.contains(row.get("churned").trim().toLowerCase(Locale.ROOT));
+    if (!problems.isEmpty()) {
+      throw new RowRejectedException(String.join("; ", problems));
+    }
+    return new AccountRow(id, name, plan, seats, value, currency, renewal, csm, churned);
+  }
+
+  @Override
+  public List<RowOutcome> write(List<AccountRow> records) {
+    OffsetDateTime now = OffsetDateTime.now(clock);
+    List<RowOutcome> outcomes = new ArrayList<>(records.size());
+    for (AccountRow account : records) {
+      AccountRow stored = jdbc.sql("""
+              select external_id, name, plan, seats_purchased, annual_value_minor, currency,
+                  renewal_date, csm, churned
+              from account where external_id = :id""")
+          .param("id", account.accountId())
+          .query((rs, n) -> new AccountRow(rs.getString(1), rs.getString(2), rs.getString(3),
+              rs.getInt(4), rs.getLong(5), rs.getString(6), rs.getObject(7, LocalDate.class),
+              rs.getString(8), rs.getBoolean(9)))
+          .optional().orElse(null);
+      if (account.equals(stored)) {
+        outcomes.add(RowOutcome.UNCHANGED);
+        continue;
+      }
+      String sql = stored == null ? """
+          insert into account (external_id, name, plan, seats_purchased, annual_value_minor,
+              currency, renewal_date, csm, churned, updated_at)
+          values (:id, :name, :plan, :seats, :value, :currency, :renewal, :csm, :churned, :now)"""
+          : """
+          update account set name = :name, plan = :plan, seats_purchased = :seats,
+              annual_value_minor = :value, currency = :currency, renewal_date = :renewal,
+              csm = :csm, churned = :churned, updated_at = :now
+          where external_id = :id""";
+      jdbc.sql(sql).param("id", account.accountId()).param("name", account.name())
+          .param("plan", account.plan()).param("seats", account.seatsPurchased())
+          .param("value", account.annualValue()).param("currency", account.currency())
+          .param("renewal", account.renewalDate()).param("csm", account.csm())
+          .param("churned", account.churned()).param("now", now).update();
+      outcomes.add(stored == null ? RowOutcome.CREATED : RowOutcome.UPDATED);
+    }
+    return outcomes;
+  }
+
+  record AccountRow(String accountId, String name, String plan, int seatsPurchased,
+      long annualValue, String currency, LocalDate renewalDate, String csm, boolean churned) {}
+}

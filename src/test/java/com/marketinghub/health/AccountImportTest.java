@@ -1,0 +1,70 @@
+package com.marketinghub.health;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.marketinghub.support.ApplicationTest;
+import java.time.LocalDate;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** Accounts and their daily signals through the import engine, bad rows rejected with reasons. */
+class AccountImportTest extends ApplicationTest {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  @Autowired AccountSignalRepository signals;
+  @Autowired JdbcClient jdbc;
+
+  private final String tag = UUID.randomUUID().toString().substring(0, 8);
+
+  private JsonNode importCsv(String kind, String csv) throws Exception {
+    var response = api().as("otto", "demo").postFile("/api/imports/" + kind, "file",
+        kind + ".csv", csv);
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+    return JSON.readTree(response.body());
+  }
+
+  @Test
+  void shouldImportAccountsAndTheirSignalsOncePerDay() throws Exception {
+    JsonNode accounts = importCsv("accounts",
+        "Account ID,Account Name,Tier,Seats,ARR,Currency,Renewal Date,CSM\n"
+        + "A-" + tag + ",Initech,business,50,24000.00,EUR,2027-02-09,carl\n"
+        + "B-" + tag + ",Umbrella,business,lots,1,EUR,,carl\n");
+    assertThat(accounts.get("created").asInt()).isEqualTo(1);
+    assertThat(accounts.get("rejected").asInt()).isEqualTo(1);
+
+    String csv = "Account ID,Date,Seats Used,Tickets,Critical Tickets,NPS,Usage Events\n"
+        + "A-" + tag + ",2026-11-26,35,2,1,6,300\n"
+        + "A-" + tag + ",2026-11-27,36,0,0,,310\n"
+        + "X-" + tag + ",2026-11-27,1,0,0,,1\n"
+        + "A-" + tag + ",2026-11-25,1,1,2,11,-3\n";
+    JsonNode first = importCsv("account-signals", csv);
+    JsonNode again = importCsv("account-signals", csv.replace(",36,0,0,,310", ",37,0,0,,320"));
+
+    assertThat(first.get("created").asInt()).isEqualTo(2);
+    assertThat(first.get("rejected").asInt()).isEqualTo(2);
+    assertThat(again.get("unchanged").asInt()).isEqualTo(1);
+    assertThat(again.get("updated").asInt()).isEqualTo(1);
+    String rejects = api().as("otto", "demo").get("/api/imports/"
+        + first.get("batchId").asText() + "/rejects.csv").body();
+    assertThat(rejects).contains("no account X-" + tag + "; import accounts first",
+        "nps 11 is not between 0 and 10", "usageEvents '-3' is negative",
+        "criticalTickets 2 is more than ticketsOpened 1");
+    long account = jdbc.sql("select id from account where external_id = :id")
+        .param("id", "A-" + tag).query(Long.class).single();
+    assertThat(signals.between(account, LocalDate.of(2026, 11, 1), LocalDate.of(2026, 11, 30)))
+        .extracting(DailySignal::seatsUsed, DailySignal::nps)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple(35, 6),
+            org.assertj.core.groups.Tuple.tuple(37, null));
+  }
+
+  @Test
+  void shouldKeepOtherGroupsOut() {
+    assertThat(api().as("sam", "demo").postFile("/api/imports/account-signals", "file", "s.csv",
+        "accountId,day\nA,2026-11-27\n").statusCode()).isEqualTo(403);
+  }
+}
