@@ -7,10 +7,10 @@ import com.marketinghub.sync.ImportContext;
 import com.marketinghub.sync.ImportKind;
 import com.marketinghub.sync.RowOutcome;
 import com.marketinghub.sync.RowRejectedException;
+import com.marketinghub.sync.RowValues;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -64,8 +64,8 @@ class CampaignImportKind implements ImportKind<CampaignImportKind.CampaignRow> {
     } else if (channel.length() > 50) {
       problems.add("channel must be at most 50 characters");
     }
-    LocalDate start = date(row.get("startDate"), "startDate", problems);
-    LocalDate end = date(row.get("endDate"), "endDate", problems);
+    LocalDate start = RowValues.date("startDate", row.get("startDate"), problems);
+    LocalDate end = RowValues.date("endDate", row.get("endDate"), problems);
     if (start != null && end != null && end.isBefore(start)) {
       problems.add("endDate " + end + " is before startDate " + start);
     }
@@ -94,18 +94,6 @@ class CampaignImportKind implements ImportKind<CampaignImportKind.CampaignRow> {
       }
     }
     return outcomes;
-  }
-
-  static LocalDate date(String value, String column, List<String> problems) {
-    if (value == null) {
-      return null;
-    }
-    try {
-      return LocalDate.parse(value.length() > 10 ? value.substring(0, 10) : value);
-    } catch (DateTimeParseException e) {
-      problems.add(column + " '" + value + "' is not a date (YYYY-MM-DD)");
-      return null;
-    }
   }
 
   record CampaignRow(String name, String channel, LocalDate startDate, LocalDate endDate) {}

@@ -1,7 +1,7 @@
 package com.marketinghub.budget;
 
+import com.marketinghub.sync.RowValues;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 
@@ -20,12 +20,8 @@ final class BudgetImportRows {
       }
     }
     if (date != null) {
-      try {
-        return Quarter.of(LocalDate.parse(date.length() > 10 ? date.substring(0, 10) : date));
-      } catch (DateTimeParseException e) {
-        problems.add("date '" + date + "' is not a date (YYYY-MM-DD)");
-        return null;
-      }
+      LocalDate day = RowValues.date("date", date, problems);
+      return day == null ? null : Quarter.of(day);
     }
     problems.add("quarter or date is required");
     return null;

@@ -7,10 +7,10 @@ import com.marketinghub.sync.ImportContext;
 import com.marketinghub.sync.ImportKind;
 import com.marketinghub.sync.RowOutcome;
 import com.marketinghub.sync.RowRejectedException;
+import com.marketinghub.sync.RowValues;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -76,15 +76,7 @@ class DealImportKind implements ImportKind<DealImportKind.DealRow> {
     if (stage != null && stage.length() > 50) {
       problems.add("stage must be at most 50 characters");
     }
-    LocalDate closeDate = null;
-    if (row.get("closeDate") != null) {
-      String value = row.get("closeDate");
-      try {
-        closeDate = LocalDate.parse(value.length() > 10 ? value.substring(0, 10) : value);
-      } catch (DateTimeParseException e) {
-        problems.add("closeDate '" + value + "' is not a date (YYYY-MM-DD)");
-      }
-    }
+    LocalDate closeDate = RowValues.date("closeDate", row.get("closeDate"), problems);
     if (!problems.isEmpty()) {
       throw new RowRejectedException(String.join("; ", problems));
     }

@@ -8,6 +8,7 @@ import com.marketinghub.sync.ImportContext;
 import com.marketinghub.sync.ImportKind;
 import com.marketinghub.sync.RowOutcome;
 import com.marketinghub.sync.RowRejectedException;
+import com.marketinghub.sync.RowValues;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -67,7 +68,7 @@ class AccountImportKind implements ImportKind<AccountImportKind.AccountRow> {
     String id = ImportValues.required("accountId", row.get("accountId"), 200, problems);
     String name = ImportValues.required("name", row.get("name"), 200, problems);
     String plan = ImportValues.required("plan", row.get("plan"), 50, problems);
-    int seats = ImportValues.count("seatsPurchased", row.get("seatsPurchased"), problems);
+    int seats = RowValues.count("seatsPurchased", row.get("seatsPurchased"), problems);
     long value = 0;
     try {
       value = Money.parseMinor(row.get("annualValue"));
@@ -79,7 +80,7 @@ class AccountImportKind implements ImportKind<AccountImportKind.AccountRow> {
     if (currency == null || currency.length() != 3) {
       problems.add("currency '" + row.get("currency") + "' is not a currency code");
     }
-    LocalDate renewal = ImportValues.date("renewalDate", row.get("renewalDate"), problems);
+    LocalDate renewal = RowValues.date("renewalDate", row.get("renewalDate"), problems);
     String csm = row.get("csm");
     if (csm != null && csm.length() > 64) {
       problems.add("csm must be a user id of at most 64 characters");

@@ -7,6 +7,7 @@ import com.marketinghub.sync.ImportContext;
 import com.marketinghub.sync.ImportKind;
 import com.marketinghub.sync.RowOutcome;
 import com.marketinghub.sync.RowRejectedException;
+import com.marketinghub.sync.RowValues;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -64,21 +65,21 @@ class AccountSignalImportKind implements ImportKind<AccountSignalImportKind.Sign
         problems.add("no account " + row.get("accountId") + "; import accounts first");
       }
     }
-    var day = ImportValues.date("day", row.get("day"), problems);
+    var day = RowValues.date("day", row.get("day"), problems);
     Integer nps = null;
     if (row.get("nps") != null) {
-      nps = ImportValues.count("nps", row.get("nps"), problems);
+      nps = RowValues.count("nps", row.get("nps"), problems);
       if (nps > 10) {
         problems.add("nps " + nps + " is not between 0 and 10");
       }
     }
     DailySignal signal = new DailySignal(day,
-        ImportValues.count("activeUsers", row.get("activeUsers"), problems),
-        ImportValues.count("seatsUsed", row.get("seatsUsed"), problems),
-        ImportValues.count("logins", row.get("logins"), problems),
-        ImportValues.count("ticketsOpened", row.get("ticketsOpened"), problems),
-        ImportValues.count("criticalTickets", row.get("criticalTickets"), problems),
-        nps, ImportValues.count("usageEvents", row.get("usageEvents"), problems));
+        RowValues.count("activeUsers", row.get("activeUsers"), problems),
+        RowValues.count("seatsUsed", row.get("seatsUsed"), problems),
+        RowValues.count("logins", row.get("logins"), problems),
+        RowValues.count("ticketsOpened", row.get("ticketsOpened"), problems),
+        RowValues.count("criticalTickets", row.get("criticalTickets"), problems),
+        nps, RowValues.count("usageEvents", row.get("usageEvents"), problems));
     if (signal.criticalTickets() > signal.ticketsOpened()) {
       problems.add("criticalTickets " + signal.criticalTickets() + " is more than ticketsOpened "
           + signal.ticketsOpened());
