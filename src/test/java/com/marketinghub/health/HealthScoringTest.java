@@ -1,0 +1,83 @@
+package com.marketinghub.health;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.marketinghub.support.ApplicationTest;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** Scores stored per account and day with band and components, in chunks, replaceable. */
+class HealthScoringTest extends ApplicationTest {
+
+  private static final LocalDate DAY = LocalDate.of(2026, 11, 27);
+
+  @Autowired HealthScoring scoring;
+  @Autowired AccountSignalRepository signals;
+  @Autowired JdbcClient jdbc;
+
+  private final String tag = UUID.randomUUID().toString().substring(0, 8);
+
+  private long account(String name, int seats, LocalDate renewal) {
+    jdbc.sql("""
+            insert into account (external_id, name, plan, seats_purchased, annual_value_minor,
+                currency, renewal_date, csm, updated_at)
+            values (:id, :name, 'business', :seats, 1000000, 'EUR', :renewal, 'carl',
+                current_timestamp)""")
+        .param("id", name + "-" + tag).param("name", name).param("seats", seats)
+        .param("renewal", renewal).update();
+    return jdbc.sql("select id from account where external_id = :id")
+        .param("id", name + "-" + tag).query(Long.class).single();
+  }
+
+  private void signal(long account, String day, int seats, int tickets, int critical,
+      Integer nps, int usage) {
+    signals.save(account, new DailySignal(LocalDate.parse(day), seats, seats, 0, tickets,
+        critical, nps, usage));
+  }
+
+  private Object[] stored(long account) {
+    return jdbc.sql("""
+            select s.score, s.band, count(c.id) from health_score s
+            join health_component c on c.score_id = s.id
+            where s.account_id = :account and s.score_day = :day group by s.score, s.band""")
+        .param("account", account).param("day", DAY)
+        .query((rs, n) -> new Object[] {rs.getInt(1), rs.getString(2), rs.getInt(3)})
+        .single();
+  }
+
+  @Test
+  void shouldScoreBandAndExplainEveryAccountChunkByChunk() {
+    // The known account of HealthScorerTest: 49, WATCH.
+    long watch = account("Watch", 50, LocalDate.of(2027, 2, 9));
+    signal(watch, "2026-11-27", 35, 0, 0, null, 300);
+    signal(watch, "2026-11-10", 30, 2, 1, null, 300);
+    signal(watch, "2026-10-15", 40, 5, 0, 6, 1000);
+    // Usage gone (0 against 1,000): 0; 5 of 50 seats: 0; 5 tickets, 2 critical: 100 - 90 = 10;
+    // NPS 2: 20; renewal in 10 days: 0. 0.15x10 + 0.15x20 = 4.5 -> 5: AT_RISK.
+    long risk = account("Risk", 50, DAY.plusDays(10));
+    signal(risk, "2026-11-27", 5, 5, 2, 2, 0);
+    signal(risk, "2026-10-20", 40, 0, 0, null, 1000);
+    // New, nothing known: 58, WATCH.
+    long fresh = account("Fresh", 20, null);
+
+    int scored = scoring.scoreAll(DAY, 2);
+    // Again the same day: replaced, not added.
+    scoring.scoreAll(DAY, 2);
+
+    assertThat(scored).isGreaterThanOrEqualTo(3);
+    assertThat(stored(watch)).containsExactly(49, "WATCH", 5);
+    assertThat(stored(risk)).containsExactly(5, "AT_RISK", 5);
+    assertThat(stored(fresh)).containsExactly(58, "WATCH", 5);
+    assertThat(jdbc.sql("select count(*) from health_score where account_id in (:ids)")
+        .param("ids", List.of(watch, risk, fresh)).query(Long.class).single()).isEqualTo(3);
+    assertThat(jdbc.sql("""
+            select c.detail from health_component c join health_score s on s.id = c.score_id
+            where s.account_id = :account and c.component = 'support'""")
+        .param("account", risk).query(String.class).single())
+        .isEqualTo("5 tickets, 2 critical, in the last 30 days");
+  }
+}
