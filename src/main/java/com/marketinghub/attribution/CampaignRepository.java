@@ -9,7 +9,7 @@ import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
 
 @Repository
-class CampaignRepository {
+public class CampaignRepository {
 
   private final JdbcClient jdbc;
 
@@ -28,7 +28,7 @@ class CampaignRepository {
     return key.getKey().longValue();
   }
 
-  Optional<Campaign> findByName(String name) {
+  public Optional<Campaign> findByName(String name) {
     return jdbc.sql("select id, name, channel, start_date, end_date from campaign where name = :name")
         .param("name", name)
         .query((rs, row) -> new Campaign(rs.getLong("id"), rs.getString("name"),
@@ -44,7 +44,7 @@ class CampaignRepository {
         .update();
   }
 
-  boolean exists(long id) {
+  public boolean exists(long id) {
     return jdbc.sql("select count(*) from campaign where id = :id").param("id", id)
         .query(Long.class).single() > 0;
   }

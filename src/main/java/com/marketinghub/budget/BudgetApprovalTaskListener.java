@@ -9,10 +9,10 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.Date;
 import java.util.Set;
+import com.marketinghub.security.TaskCompleter;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
 
 /**
@@ -81,9 +81,7 @@ class BudgetApprovalTaskListener implements TaskListener {
       throw new BadUserRequestException("Decision on budget request " + requestId + ": "
           + decision + " needs a comment that says why");
     }
-    Authentication caller = task.getProcessEngineServices().getIdentityService()
-        .getCurrentAuthentication();
-    String by = caller == null ? task.getAssignee() : caller.getUserId();
+    String by = TaskCompleter.userId(task);
     if (by != null && by.equals(BudgetVariables.string(task, VAR_REQUESTER))) {
       throw new BadUserRequestException("User '" + by + "' requested budget request "
           + requestId + " and cannot decide on it: another member of "

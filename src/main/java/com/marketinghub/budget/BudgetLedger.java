@@ -59,7 +59,8 @@ public class BudgetLedger {
     }
     budget.book(quarter, channel, LedgerEntryType.COMMITTED, amount, currency, requestId,
         campaignId, null, by, now);
-    return new Commitment(true, line(quarter, channel, plan.currency(), plan.allocated()));
+    return new Commitment(true, new BudgetLine(quarter, channel, before.currency(),
+        before.allocated(), before.committed() + amount, before.spent(), before.released()));
   }
 
   private BudgetLine line(String quarter, String channel, String currency, long allocated) {

@@ -178,8 +178,4 @@ class BudgetRepository {
     return totals;
   }
 
-  Optional<Long> campaignIdByName(String name) {
-    return jdbc.sql("select id from campaign where name = :name").param("name", name)
-        .query(Long.class).optional();
-  }
 }

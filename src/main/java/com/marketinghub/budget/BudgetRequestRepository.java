@@ -2,6 +2,8 @@ package com.marketinghub.budget;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import com.marketinghub.attribution.Campaign;
+import com.marketinghub.attribution.CampaignRepository;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Optional;
@@ -15,9 +17,11 @@ import org.springframework.stereotype.Repository;
 class BudgetRequestRepository {
 
   private final JdbcClient jdbc;
+  private final CampaignRepository campaigns;
 
-  BudgetRequestRepository(JdbcClient jdbc) {
+  BudgetRequestRepository(JdbcClient jdbc, CampaignRepository campaigns) {
     this.jdbc = jdbc;
+    this.campaigns = campaigns;
   }
 
   long insert(NewBudgetRequest request, String requester, BudgetRequestStatus status,
@@ -31,7 +35,7 @@ class BudgetRequestRepository {
                 :expectedLeads, :expectedRevenue, :endDate, :justification, :requester,
                 :status, :now, :now)""")
         .param("campaignId", request.campaignId() != null ? request.campaignId()
-            : campaignIdByName(request.campaignName()))
+            : campaigns.findByName(request.campaignName()).map(Campaign::id).orElse(null))
         .param("campaignName", request.campaignName())
         .param("channel", request.channel())
         .param("quarter", request.quarter())
@@ -46,17 +50,6 @@ class BudgetRequestRepository {
         .param("now", now)
         .update(key, "id");
     return key.getKey().longValue();
-  }
-
-  /** The known campaign of that name, so that the request's spend counts for its ROI. */
-  private Long campaignIdByName(String name) {
-    return jdbc.sql("select id from campaign where name = :name").param("name", name)
-        .query(Long.class).optional().orElse(null);
-  }
-
-  Optional<String> campaignName(long campaignId) {
-    return jdbc.sql("select name from campaign where id = :id").param("id", campaignId)
-        .query(String.class).optional();
   }
 
   Optional<BudgetRequest> find(long id) {

@@ -1,5 +1,6 @@
 package com.marketinghub.budget;
 
+import com.marketinghub.attribution.CampaignRepository;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.Map;
@@ -13,12 +14,14 @@ import org.springframework.transaction.annotation.Transactional;
 public class BudgetRequestService {
 
   private final BudgetRequestRepository requests;
+  private final CampaignRepository campaigns;
   private final RuntimeService runtimeService;
   private final Clock clock;
 
-  BudgetRequestService(BudgetRequestRepository requests, RuntimeService runtimeService,
-      Clock clock) {
+  BudgetRequestService(BudgetRequestRepository requests, CampaignRepository campaigns,
+      RuntimeService runtimeService, Clock clock) {
     this.requests = requests;
+    this.campaigns = campaigns;
     this.runtimeService = runtimeService;
     this.clock = clock;
   }
@@ -27,7 +30,7 @@ public class BudgetRequestService {
   @Transactional
   public BudgetRequest submit(BudgetRequestInput input, String requester) {
     NewBudgetRequest request = input.toRequest();
-    if (request.campaignId() != null && requests.campaignName(request.campaignId()).isEmpty()) {
+    if (request.campaignId() != null && !campaigns.exists(request.campaignId())) {
       throw new com.marketinghub.web.InvalidFieldsException("Invalid budget request: campaignId "
           + request.campaignId() + " is no campaign",
           java.util.Map.of("campaignId", "is no campaign"));

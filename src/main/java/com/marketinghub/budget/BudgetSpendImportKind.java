@@ -1,5 +1,7 @@
 package com.marketinghub.budget;
 
+import com.marketinghub.attribution.Campaign;
+import com.marketinghub.attribution.CampaignRepository;
 import com.marketinghub.security.Groups;
 import com.marketinghub.sync.CsvRow;
 import com.marketinghub.sync.ImportColumn;
@@ -33,10 +35,12 @@ class BudgetSpendImportKind implements ImportKind<BudgetSpendImportKind.SpendRow
       ImportColumn.optional("campaign", "Campaign Name", "Campaign"));
 
   private final BudgetRepository budget;
+  private final CampaignRepository campaigns;
   private final Clock clock;
 
-  BudgetSpendImportKind(BudgetRepository budget, Clock clock) {
+  BudgetSpendImportKind(BudgetRepository budget, CampaignRepository campaigns, Clock clock) {
     this.budget = budget;
+    this.campaigns = campaigns;
     this.clock = clock;
   }
 
@@ -71,7 +75,7 @@ class BudgetSpendImportKind implements ImportKind<BudgetSpendImportKind.SpendRow
     Long campaignId = null;
     String campaign = row.get("campaign");
     if (campaign != null) {
-      campaignId = budget.campaignIdByName(campaign).orElse(null);
+      campaignId = campaigns.findByName(campaign).map(Campaign::id).orElse(null);
       if (campaignId == null) {
         // Booked to no campaign, the spend would vanish from that campaign's ROI.
         problems.add("campaign '" + campaign + "' is not known; import campaigns first");

@@ -9,10 +9,10 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.Date;
 import java.util.Set;
+import com.marketinghub.security.TaskCompleter;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
 
 /**
@@ -78,9 +78,7 @@ class ReviewCampaignPerformanceTaskListener implements TaskListener {
       throw new BadUserRequestException("Campaign review: reviewDecision must be one of "
           + DECISIONS.stream().sorted().toList() + ", was " + decision);
     }
-    Authentication caller = task.getProcessEngineServices().getIdentityService()
-        .getCurrentAuthentication();
-    String by = caller == null ? task.getAssignee() : caller.getUserId();
+    String by = TaskCompleter.userId(task);
     Object reviewId = task.getVariable(VAR_REVIEW_ID);
     reviews.recordDecision(((Number) reviewId).longValue(), decision,
         BudgetVariables.string(task, VAR_REVIEW_COMMENT), by == null ? "system" : by,

@@ -47,9 +47,10 @@ public class RoiCalculator {
             order by id fetch first 1 rows only""")
         .param("id", campaignId).query(String.class).optional().orElse(null);
     long revenue = currency == null ? 0 : revenue(campaignId, currency);
-    long leads = count(campaignId, null);
-    long mqls = count(campaignId, REACHED_MQL);
-    long accepted = count(campaignId, ACCEPTED);
+    long[] counts = leadCounts(campaignId);
+    long leads = counts[0];
+    long mqls = counts[1];
+    long accepted = counts[2];
     BigDecimal roi = spend == 0 ? null : BigDecimal.valueOf(revenue - spend)
         .divide(BigDecimal.valueOf(spend), 4, RoundingMode.HALF_UP);
     return Optional.of(new CampaignRoi(campaignId, campaign.get()[0], campaign.get()[1],
@@ -87,16 +88,19 @@ public class RoiCalculator {
     return total.setScale(0, RoundingMode.HALF_UP).longValueExact();
   }
 
-  /** Distinct leads with a touchpoint of the campaign, optionally in the given statuses. */
-  private long count(long campaignId, List<String> statuses) {
-    String sql = "select count(distinct t.lead_id) from touchpoint t"
-        + " join lead l on l.id = t.lead_id"
-        + " where t.campaign_id = :campaign" + (statuses == null ? "" : " and l.status in (:s)");
-    var spec = jdbc.sql(sql).param("campaign", campaignId);
-    if (statuses != null) {
-      spec = spec.param("s", statuses);
-    }
-    return spec.query(Long.class).single();
+  /**
+   * Distinct leads with a touchpoint of the campaign: all, those that reached MQL, those
+   * accepted.
+   */
+  private long[] leadCounts(long campaignId) {
+    return jdbc.sql("""
+            select count(distinct t.lead_id),
+                count(distinct case when l.status in (:mql) then t.lead_id end),
+                count(distinct case when l.status in (:accepted) then t.lead_id end)
+            from touchpoint t join lead l on l.id = t.lead_id
+            where t.campaign_id = :campaign""")
+        .param("campaign", campaignId).param("mql", REACHED_MQL).param("accepted", ACCEPTED)
+        .query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3)}).single();
   }
 
   private static Long per(long spend, long count) {

@@ -3,6 +3,8 @@ package com.marketinghub.health;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.Map;
+import java.util.function.IntFunction;
 import org.camunda.bpm.dmn.engine.DmnDecision;
 import org.camunda.bpm.dmn.engine.DmnEngine;
 import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
@@ -31,9 +33,13 @@ class HealthBands {
     this.engine = engine;
   }
 
-  String band(int score) {
-    return dmn.evaluateDecisionTable(latest(), java.util.Map.of("score", score))
-        .getSingleEntry();
+  /**
+   * The band of a score by the decision deployed now; look it up once per chunk of accounts,
+   * not once per account.
+   */
+  IntFunction<String> latestBands() {
+    DmnDecision decision = latest();
+    return score -> dmn.evaluateDecisionTable(decision, Map.of("score", score)).getSingleEntry();
   }
 
   private DmnDecision latest() {

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.function.IntFunction;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
@@ -51,11 +52,12 @@ public class HealthScoring {
               rs.getObject(3, LocalDate.class)))
           .list();
       OffsetDateTime now = OffsetDateTime.now(clock);
+      IntFunction<String> band = bands.latestBands();
       for (Account account : accounts) {
         HealthScore score = scorer.score(day,
             signals.between(account.id(), day.minusDays(89), day), account.seats(),
             account.renewal());
-        store(account.id(), day, score, bands.band(score.score()), now);
+        store(account.id(), day, score, band.apply(score.score()), now);
       }
       return new Chunk(accounts.size(),
           accounts.isEmpty() ? null : accounts.get(accounts.size() - 1).id());

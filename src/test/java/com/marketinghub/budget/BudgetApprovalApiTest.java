@@ -189,7 +189,7 @@ class BudgetApprovalApiTest extends ApplicationTest {
     assertThat(as("sam").get("/api/budget/summary?quarter=" + QUARTER).statusCode())
         .isEqualTo(403);
     assertThat(as("sam").postJson("/api/budget-requests", "{}").statusCode()).isEqualTo(403);
-    assertThat(as("fiona").putJson(plan, "{\"allocated\": \"1.001\", \"currency\": \"XXX\"}")
+    assertThat(as("fiona").putJson(plan, "{\"allocated\": \"1.001\", \"currency\": \"JPY\"}")
         .body()).contains("allocated", "currency");
     assertThat(as("fiona").get("/api/budget/summary?quarter=2026-Q9").statusCode())
         .isEqualTo(400);

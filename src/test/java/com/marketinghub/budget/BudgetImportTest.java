@@ -39,7 +39,7 @@ class BudgetImportTest extends ApplicationTest {
     String plans = "Fiscal Quarter;Marketing Channel;Budget;Currency\n"
         + "2026-Q4;" + events + ";10000.00;EUR\n"
         + "2026-Q4;" + events + "-x;12.345;EUR\n"
-        + "2026-Q9;" + events + "-y;100;XXX\n";
+        + "2026-Q9;" + events + "-y;100;JPY\n";
 
     JsonNode planReport = importAs("fiona", "budget-plans", plans);
 
@@ -48,7 +48,7 @@ class BudgetImportTest extends ApplicationTest {
     String rejects = api().as("fiona", "demo").get("/api/imports/"
         + planReport.get("batchId").asText() + "/rejects.csv").body();
     assertThat(rejects).contains("allocated '12.345' is not an amount",
-        "quarter '2026-Q9' is not like 2026-Q4", "currency 'XXX' is not one of");
+        "quarter '2026-Q9' is not like 2026-Q4", "currency 'JPY' is not one of");
 
     String spend = "Invoice Number,Invoice Date,Cost Center,Net Amount,Currency\n"
         + "INV-" + tag + "-1,2026-11-03," + events + ",1500.25,EUR\n"
