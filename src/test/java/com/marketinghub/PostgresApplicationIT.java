@@ -299,6 +299,110 @@ class PostgresApplicationIT {
         .param("source", source).query(Long.class).single()).isZero();
   }
 
+  @Test
+  void shouldScoreTenThousandAccountsInOneHealthCheckOnPostgres() {
+    String tag = "pg10k-" + UUID.randomUUID().toString().substring(0, 8);
+    java.time.LocalDate day = java.time.LocalDate.of(2031, 3, 3);
+    jdbc.sql("""
+            insert into account (external_id, name, plan, seats_purchased, annual_value_minor,
+                currency, renewal_date, csm, updated_at)
+            select :tag || '-' || g, 'Account ' || g, 'business', 50, 1000000, 'EUR',
+                date '2031-06-30', 'carl', current_timestamp
+            from generate_series(1, 10000) g""")
+        .param("tag", tag).update();
+    // Signals for every tenth account: a day of use, 40 of 50 seats.
+    jdbc.sql("""
+            insert into account_signal (account_id, signal_day, active_users, seats_used,
+                usage_events)
+            select id, date '2031-03-03', 40, 40, 100 from account
+            where external_id like :tag || '-%' and mod(id, 10) = 0""")
+        .param("tag", tag).update();
+
+    String check = runtimeService.startProcessInstanceByKey("customer-health-check",
+        Map.of("scoreDay", day.toString())).getId();
+    // Each chunk of accounts is its own job: run them one after the other until the end.
+    for (int round = 0; round < 500 && runtimeService.createProcessInstanceQuery()
+        .processInstanceId(check).count() > 0; round++) {
+      managementService.createJobQuery().processInstanceId(check).executable().list()
+          .forEach(job -> managementService.executeJob(job.getId()));
+    }
+
+    assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(check).count())
+        .isZero();
+    assertThat(jdbc.sql("""
+            select count(*) from health_score h join account a on a.id = h.account_id
+            where a.external_id like :tag || '-%' and h.score_day = :day""")
+        .param("tag", tag).param("day", day).query(Long.class).single()).isEqualTo(10_000);
+    assertThat(jdbc.sql("""
+            select count(*) from health_component c join health_score h on h.id = c.score_id
+                join account a on a.id = h.account_id
+            where a.external_id like :tag || '-%' and h.score_day = :day""")
+        .param("tag", tag).param("day", day).query(Long.class).single()).isEqualTo(50_000);
+    assertThat((Integer) historyService.createHistoricVariableInstanceQuery()
+        .processInstanceId(check).variableName("accountsScored").singleResult().getValue())
+        .isGreaterThanOrEqualTo(10_000);
+  }
+
+  @Test
+  void shouldNeverOpenTwoPlaysWhenTwoHealthChecksRunAtOnceOnPostgres() throws Exception {
+    for (int round = 0; round < 5; round++) {
+      String tag = "pgplay-" + UUID.randomUUID().toString().substring(0, 8);
+      java.time.LocalDate day = java.time.LocalDate.of(2032, 1, 1 + round);
+      jdbc.sql("""
+              insert into account (external_id, name, plan, seats_purchased,
+                  annual_value_minor, currency, csm, updated_at)
+              select :tag || '-' || g, 'At risk ' || g, 'business', 50, 1000000, 'EUR', 'carl',
+                  current_timestamp
+              from generate_series(1, 20) g""")
+          .param("tag", tag).update();
+      jdbc.sql("""
+              insert into health_score (account_id, score_day, score, band, scored_at)
+              select id, :day, 20, 'AT_RISK', current_timestamp from account
+              where external_id like :tag || '-%'""")
+          .param("tag", tag).param("day", day).update();
+      // Two checks of the same day, both at the step that starts the plays.
+      List<String> jobs = new java.util.ArrayList<>();
+      for (int i = 0; i < 2; i++) {
+        String instance = runtimeService.createProcessInstanceByKey("customer-health-check")
+            .startBeforeActivity("Task_StartRetentionPlays")
+            .setVariable("scoreDay", day.toString()).execute().getId();
+        jobs.add(managementService.createJobQuery().processInstanceId(instance).singleResult()
+            .getId());
+      }
+      java.util.concurrent.CyclicBarrier start = new java.util.concurrent.CyclicBarrier(2);
+      ExecutorService threads = Executors.newFixedThreadPool(2);
+      try {
+        List<Future<Object>> done = threads.invokeAll(jobs.stream()
+            .map(job -> (Callable<Object>) () -> {
+              start.await();
+              managementService.executeJob(job);
+              return job;
+            }).toList());
+        for (Future<Object> each : done) {
+          each.get();
+        }
+      } finally {
+        threads.shutdownNow();
+      }
+
+      assertThat(jdbc.sql("""
+              select count(*) from retention_play p join account a on a.id = p.account_id
+              where a.external_id like :tag || '-%' and p.status = 'OPEN'""")
+          .param("tag", tag).query(Long.class).single()).isEqualTo(20);
+      assertThat(jdbc.sql("""
+              select count(distinct p.account_id) from retention_play p
+                  join account a on a.id = p.account_id
+              where a.external_id like :tag || '-%'""")
+          .param("tag", tag).query(Long.class).single()).isEqualTo(20);
+      assertThat(jdbc.sql("""
+              select count(*) from retention_play p join account a on a.id = p.account_id
+              where a.external_id like :tag || '-%'""")
+          .param("tag", tag).query(Long.class).single()).isEqualTo(20);
+      assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey(
+          "retention-play").variableValueLike("accountId", tag + "-%").count()).isEqualTo(20);
+    }
+  }
+
   private static void createUser(HttpApi admin, String userId, String group) {
     assertThat(admin.postJson("/engine-rest/user/create", """
         {"profile": {"id": "%s", "firstName": "Test", "lastName": "User", "email": "%s@example.com"},

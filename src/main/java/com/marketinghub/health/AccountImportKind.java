@@ -37,7 +37,10 @@ class AccountImportKind implements ImportKind<AccountImportKind.AccountRow> {
       ImportColumn.required("currency", "Currency Code"),
       ImportColumn.optional("renewalDate", "Renewal Date", "Contract End"),
       ImportColumn.optional("csm", "CSM", "Customer Success Manager", "Account Owner"),
-      ImportColumn.optional("churned", "Churned", "Is Churned"));
+      ImportColumn.optional("churned", "Churned", "Is Churned"),
+      ImportColumn.optional("country", "Country Code"),
+      ImportColumn.optional("employees", "Company Size", "Number of Employees"),
+      ImportColumn.optional("contactEmail", "Contact Email", "Primary Contact Email"));
 
   private final JdbcClient jdbc;
   private final Clock clock;
@@ -87,10 +90,22 @@ class AccountImportKind implements ImportKind<AccountImportKind.AccountRow> {
     }
     boolean churned = row.get("churned") != null
         && YES.contains(row.get("churned").trim().toLowerCase(Locale.ROOT));
+    String country = row.get("country") == null ? null
+        : row.get("country").trim().toUpperCase(Locale.ROOT);
+    if (country != null && !country.matches("[A-Z]{2}")) {
+      problems.add("country '" + row.get("country") + "' is not a two-letter ISO code");
+    }
+    Integer employees = row.get("employees") == null ? null
+        : RowValues.count("employees", row.get("employees"), problems);
+    String contact = row.get("contactEmail") == null ? null : row.get("contactEmail").trim();
+    if (contact != null && (contact.length() > 320 || !contact.matches("[^@\\s]+@[^@\\s]+"))) {
+      problems.add("contactEmail '" + contact + "' is not an e-mail address");
+    }
     if (!problems.isEmpty()) {
       throw new RowRejectedException(String.join("; ", problems));
     }
-    return new AccountRow(id, name, plan, seats, value, currency, renewal, csm, churned);
+    return new AccountRow(id, name, plan, seats, value, currency, renewal, csm, churned,
+        country, employees, contact);
   }
 
   @Override
@@ -100,12 +115,13 @@ class AccountImportKind implements ImportKind<AccountImportKind.AccountRow> {
     for (AccountRow account : records) {
       AccountRow stored = jdbc.sql("""
               select external_id, name, plan, seats_purchased, annual_value_minor, currency,
-                  renewal_date, csm, churned
+                  renewal_date, csm, churned, country, employees, contact_email
               from account where external_id = :id""")
           .param("id", account.accountId())
           .query((rs, n) -> new AccountRow(rs.getString(1), rs.getString(2), rs.getString(3),
               rs.getInt(4), rs.getLong(5), rs.getString(6), rs.getObject(7, LocalDate.class),
-              rs.getString(8), rs.getBoolean(9)))
+              rs.getString(8), rs.getBoolean(9), rs.getString(10),
+              (Integer) rs.getObject(11, Integer.class), rs.getString(12)))
           .optional().orElse(null);
       if (account.equals(stored)) {
         outcomes.add(RowOutcome.UNCHANGED);
@@ -113,23 +129,29 @@ class AccountImportKind implements ImportKind<AccountImportKind.AccountRow> {
       }
       String sql = stored == null ? """
           insert into account (external_id, name, plan, seats_purchased, annual_value_minor,
-              currency, renewal_date, csm, churned, updated_at)
-          values (:id, :name, :plan, :seats, :value, :currency, :renewal, :csm, :churned, :now)"""
+              currency, renewal_date, csm, churned, country, employees, contact_email,
+              updated_at)
+          values (:id, :name, :plan, :seats, :value, :currency, :renewal, :csm, :churned,
+              :country, :employees, :contact, :now)"""
           : """
           update account set name = :name, plan = :plan, seats_purchased = :seats,
               annual_value_minor = :value, currency = :currency, renewal_date = :renewal,
-              csm = :csm, churned = :churned, updated_at = :now
+              csm = :csm, churned = :churned, country = :country, employees = :employees,
+              contact_email = :contact, updated_at = :now
           where external_id = :id""";
       jdbc.sql(sql).param("id", account.accountId()).param("name", account.name())
           .param("plan", account.plan()).param("seats", account.seatsPurchased())
           .param("value", account.annualValue()).param("currency", account.currency())
           .param("renewal", account.renewalDate()).param("csm", account.csm())
-          .param("churned", account.churned()).param("now", now).update();
+          .param("churned", account.churned()).param("country", account.country())
+          .param("employees", account.employees()).param("contact", account.contactEmail())
+          .param("now", now).update();
       outcomes.add(stored == null ? RowOutcome.CREATED : RowOutcome.UPDATED);
     }
     return outcomes;
   }
 
   record AccountRow(String accountId, String name, String plan, int seatsPurchased,
-      long annualValue, String currency, LocalDate renewalDate, String csm, boolean churned) {}
+      long annualValue, String currency, LocalDate renewalDate, String csm, boolean churned,
+      String country, Integer employees, String contactEmail) {}
 }

@@ -30,7 +30,9 @@ public record Lead(
     String rejectComment,
     String crmId,
     String crmError,
-    String processInstanceId) {
+    String processInstanceId,
+    LeadType type,
+    Long accountId) {
 
   public String displayName() {
     String name = ((firstName == null ? "" : firstName) + " " + (lastName == null ? "" : lastName))

@@ -43,6 +43,8 @@ public final class LeadHandoffProcess {
   /** Facts the routing decision reads, set by Task_ScoreLead. */
   public static final String VAR_SCORE = "score";
   public static final String VAR_COUNTRY = "country";
+  /** NEW or EXPANSION (LeadType): an expansion is never disqualified or nurtured. */
+  public static final String VAR_LEAD_TYPE = "leadType";
   public static final String VAR_COMPANY_SIZE = "companySize";
   /** Outputs of the routing decision. */
   public static final String VAR_QUALIFICATION = "qualification";

@@ -23,12 +23,21 @@ public class LeadRepository {
   }
 
   long insert(NewLead lead, OffsetDateTime now) {
+    return insert(lead, LeadType.NEW, null, now);
+  }
+
+  /** @param accountId the customer account of an expansion lead, else null */
+  long insert(NewLead lead, LeadType type, Long accountId, OffsetDateTime now) {
     KeyHolder key = new GeneratedKeyHolder();
     jdbc.sql("""
             insert into lead (source, external_id, email, natural_key, first_name, last_name,
-                company, country, company_size, job_title, created_at, updated_at, status)
+                company, country, company_size, job_title, created_at, updated_at, status,
+                lead_type, account_id)
             values (:source, :externalId, :email, :naturalKey, :firstName, :lastName,
-                :company, :country, :companySize, :jobTitle, :now, :now, 'NEW')""")
+                :company, :country, :companySize, :jobTitle, :now, :now, 'NEW', :type,
+                :accountId)""")
+        .param("type", type.name())
+        .param("accountId", accountId)
         .param("source", lead.source().trim())
         .param("externalId", blankToNull(lead.externalId()))
         .param("email", lead.email().trim())
@@ -269,6 +278,8 @@ public class LeadRepository {
         rs.getString("reject_comment"),
         rs.getString("crm_id"),
         rs.getString("crm_error"),
-        rs.getString("process_instance_id"));
+        rs.getString("process_instance_id"),
+        LeadType.valueOf(rs.getString("lead_type")),
+        (Long) rs.getObject("account_id", Long.class));
   }
 }

@@ -56,6 +56,22 @@ public class LeadService {
   }
 
   /**
+   * An expansion opportunity of a customer account, handed to Sales like any lead: stored with
+   * type EXPANSION and its handoff started in the caller's transaction, unless a lead with its
+   * natural key exists (the caller makes the key say account and quarter).
+   */
+  public LeadIntake intakeExpansion(NewLead lead, long accountId) {
+    LeadValidation.validate(lead);
+    Optional<Lead> existing = leads.findByNaturalKey(lead.naturalKey());
+    if (existing.isPresent()) {
+      return new LeadIntake(existing.get(), false);
+    }
+    long id = leads.insert(lead, LeadType.EXPANSION, accountId, OffsetDateTime.now(clock));
+    startHandoff(id);
+    return new LeadIntake(leads.get(id), true);
+  }
+
+  /**
    * Inserts the lead and starts its handoff, in the caller's transaction; the caller has
    * validated it and made sure its natural key is new.
    */

@@ -7,6 +7,7 @@ import org.camunda.bpm.engine.task.Task;
 /** A lead as GET /api/leads/{id} shows it. */
 public record LeadView(
     long id,
+    LeadType type,
     String source,
     String externalId,
     String email,
@@ -28,6 +29,7 @@ public record LeadView(
     String crmId,
     String crmError,
     String processInstanceId,
+    Long accountId,
     CurrentTask currentTask) {
 
   static LeadView of(Lead lead, Task task) {
@@ -36,11 +38,11 @@ public record LeadView(
         lead.scoreSeniority());
     CurrentTask current = task == null ? null : new CurrentTask(task.getId(), task.getName(),
         task.getTaskDefinitionKey(), task.getAssignee(), task.getDueDate());
-    return new LeadView(lead.id(), lead.source(), lead.externalId(), lead.email(),
+    return new LeadView(lead.id(), lead.type(), lead.source(), lead.externalId(), lead.email(),
         lead.firstName(), lead.lastName(), lead.company(), lead.country(), lead.companySize(),
         lead.jobTitle(), lead.createdAt(), lead.status(), score, lead.team(), lead.owner(),
         lead.slaDueAt(), lead.slaBreached(), lead.rejectReason(), lead.rejectComment(),
-        lead.crmId(), lead.crmError(), lead.processInstanceId(), current);
+        lead.crmId(), lead.crmError(), lead.processInstanceId(), lead.accountId(), current);
   }
 
   public record Score(int total, Integer fit, Integer engagement, Integer companySize,

@@ -59,7 +59,9 @@ class ReviewLeadTaskListener implements TaskListener {
     leads.setSlaDue(leadId, due);
     task.setDueDate(Date.from(due.toInstant()));
     String company = lead.company() == null ? lead.displayName() : lead.company();
-    task.setName("Review lead: " + company + " (score " + lead.score() + ")");
+    // An expansion is a customer outgrowing its plan, not a new prospect: say so in the list.
+    task.setName((lead.type() == LeadType.EXPANSION ? "Review expansion: " : "Review lead: ")
+        + company + " (score " + lead.score() + ")");
     task.setVariableLocal("leadName", lead.displayName());
     task.setVariableLocal("leadCompany", company);
     task.setVariableLocal("leadEmail", lead.email());

@@ -2,6 +2,7 @@ package com.marketinghub.lead;
 
 import static com.marketinghub.lead.LeadHandoffProcess.VAR_COMPANY_SIZE;
 import static com.marketinghub.lead.LeadHandoffProcess.VAR_COUNTRY;
+import static com.marketinghub.lead.LeadHandoffProcess.VAR_LEAD_TYPE;
 import static com.marketinghub.lead.LeadHandoffProcess.VAR_SCORE;
 
 import com.marketinghub.attribution.TouchpointRepository;
@@ -15,7 +16,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Task_ScoreLead: scores the lead, stores the score and its parts, and hands the routing
- * decision the three facts it reads (score, country, company size).
+ * decision the four facts it reads (score, country, company size, lead type).
  */
 @Component("scoreLeadDelegate")
 class ScoreLeadDelegate implements JavaDelegate {
@@ -45,6 +46,7 @@ class ScoreLeadDelegate implements JavaDelegate {
     execution.setVariable(VAR_SCORE, score.total());
     execution.setVariable(VAR_COUNTRY, lead.country() == null ? "" : lead.country());
     execution.setVariable(VAR_COMPANY_SIZE, lead.companySize() == null ? 0 : lead.companySize());
+    execution.setVariable(VAR_LEAD_TYPE, lead.type().name());
     log.info("Lead {} scored {} (fit {}, engagement {})", leadId, score.total(), score.fit(),
         score.engagement());
   }

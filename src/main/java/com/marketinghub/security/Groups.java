@@ -11,6 +11,7 @@ public final class Groups {
   public static final String MARKETING_MANAGERS = "marketing-managers";
   public static final String FINANCE = "finance";
   public static final String CUSTOMER_SUCCESS = "customer-success";
+  public static final String CUSTOMER_SUCCESS_MANAGERS = "customer-success-managers";
   public static final String PRODUCT = "product";
 
   private Groups() {}

@@ -12,6 +12,8 @@ public final class DailySyncProcess {
   public static final String CALL_IMPORT_LEADS = "Call_ImportLeads";
   public static final String CALL_IMPORT_BUDGET_SPEND = "Call_ImportBudgetSpend";
   public static final String CALL_IMPORT_TOUCHPOINTS = "Call_ImportTouchpoints";
+  public static final String CALL_IMPORT_ACCOUNTS = "Call_ImportAccounts";
+  public static final String CALL_IMPORT_ACCOUNT_SIGNALS = "Call_ImportAccountSignals";
 
   /** import-inbox: one kind's inbox, variable {@code kind}. */
   public static final String IMPORT_INBOX_KEY = "import-inbox";

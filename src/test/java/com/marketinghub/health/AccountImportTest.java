@@ -63,6 +63,26 @@ class AccountImportTest extends ApplicationTest {
   }
 
   @Test
+  void shouldTakeWhatAnExpansionLeadNeedsFromTheAccount() throws Exception {
+    JsonNode accounts = importCsv("accounts",
+        "accountId,name,plan,seatsPurchased,annualValue,currency,country,employees,contactEmail\n"
+        + "C-" + tag + ",Globex,business,100,50000,EUR,de,800,buyer@globex.example\n"
+        + "D-" + tag + ",Hooli,business,100,50000,EUR,Germany,-5,not-an-address\n");
+
+    assertThat(accounts.get("created").asInt()).isEqualTo(1);
+    assertThat(accounts.get("rejected").asInt()).isEqualTo(1);
+    assertThat(jdbc.sql("""
+            select country, employees, contact_email from account where external_id = :id""")
+        .param("id", "C-" + tag).query().singleRow())
+        .containsEntry("COUNTRY", "DE").containsEntry("EMPLOYEES", 800)
+        .containsEntry("CONTACT_EMAIL", "buyer@globex.example");
+    String rejects = api().as("otto", "demo").get("/api/imports/"
+        + accounts.get("batchId").asText() + "/rejects.csv").body();
+    assertThat(rejects).contains("country 'Germany' is not a two-letter ISO code",
+        "employees '-5' is negative", "contactEmail 'not-an-address' is not an e-mail address");
+  }
+
+  @Test
   void shouldKeepOtherGroupsOut() {
     assertThat(api().as("sam", "demo").postFile("/api/imports/account-signals", "file", "s.csv",
         "accountId,day\nA,2026-11-27\n").statusCode()).isEqualTo(403);

@@ -55,11 +55,30 @@ class LeadRoutingDecisionTest {
       String team) {
     DmnDecisionResultEntries result = dmn.evaluateDecision(decision, Variables.createVariables()
         .putValue("score", score).putValue("country", country)
-        .putValue("companySize", companySize)).getSingleResult();
+        .putValue("companySize", companySize).putValue("leadType", "NEW")).getSingleResult();
 
     // An empty output cell gives no entry at all, which the process reads as null.
     assertThat(result.getEntryMap().get("qualification")).isEqualTo(qualification);
     assertThat(result.getEntryMap().get("team")).isEqualTo(team);
+  }
+
+  @ParameterizedTest(name = "expansion, score {0}, {1}, {2} employees -> {3}")
+  @CsvSource(nullValues = "null", value = {
+      // Never disqualified or nurtured: the territory rows whatever the score.
+      "0, DE, 500, sales-emea",
+      "45, US, 500, sales-na",
+      "10, JP, 500, sales-apac",
+      "29, DE, 10, sales-smb",
+      "90, '', 0, sales-smb"})
+  void shouldRouteEveryExpansionToItsTerritory(int score, String country, int companySize,
+      String team) {
+    DmnDecisionResultEntries result = dmn.evaluateDecision(decision, Variables.createVariables()
+        .putValue("score", score).putValue("country", country)
+        .putValue("companySize", companySize).putValue("leadType", "EXPANSION"))
+        .getSingleResult();
+
+    assertThat(result.getEntryMap()).containsEntry("qualification", "MQL")
+        .containsEntry("team", team);
   }
 
   @Test

@@ -85,7 +85,7 @@ class LeadScorerTest {
   static Lead lead(Integer companySize, String country, String jobTitle) {
     return new Lead(1, "web", null, "a@b.example", "A", "B", "C", country, companySize, jobTitle,
         NOW, LeadStatus.NEW, null, null, null, null, null, null, null, null, null, false, null,
-        null, null, null, null);
+        null, null, null, null, LeadType.NEW, null);
   }
 
   private static Touchpoint touch(String type, OffsetDateTime at) {

@@ -34,7 +34,7 @@ class ResolveSyncErrorTaskListenerTest {
     Lead lead = LeadScorerTest.lead(500, "DE", "CEO");
     when(leads.get(1L)).thenReturn(new Lead(1, "web", null, "a@b.example", "A", "B", "C", "DE",
         500, "CEO", null, LeadStatus.ACCEPTED, null, null, null, null, null, null, null, null,
-        null, false, null, null, null, "CRM answered 409: duplicate", null));
+        null, false, null, null, null, "CRM answered 409: duplicate", null, LeadType.NEW, null));
 
     listener.notify(task);
 

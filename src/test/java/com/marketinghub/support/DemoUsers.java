@@ -16,6 +16,7 @@ public final class DemoUsers {
   public static final String SALES_MANAGER = "sarah";
   public static final String FINANCE = "fiona";
   public static final String CUSTOMER_SUCCESS = "carl";
+  public static final String CUSTOMER_SUCCESS_MANAGER = "cara";
   public static final String PRODUCT = "paula";
   public static final String LOCKOUT_TARGET = CUSTOMER_SUCCESS;
 

@@ -85,10 +85,12 @@ class DailySyncProcessTest {
     assertThat(run).isEnded()
         .hasPassed(CALL_IMPORT_CAMPAIGNS, CALL_IMPORT_LEADS, CALL_IMPORT_BUDGET_SPEND)
         .hasPassedInOrder(TASK_CLAIM_RUN, CALL_IMPORT_LEADS, CALL_IMPORT_TOUCHPOINTS,
+            DailySyncProcess.CALL_IMPORT_ACCOUNTS, DailySyncProcess.CALL_IMPORT_ACCOUNT_SIGNALS,
             TASK_WRITE_EXPORTS, TASK_RELEASE_RUN, EVENT_SYNC_DONE);
     assertThat(kinds).containsExactlyInAnyOrder("campaigns", "leads", "budget-spend",
-        "touchpoints");
-    assertThat(kinds.get(3)).isEqualTo("touchpoints");
+        "touchpoints", "accounts", "account-signals");
+    // Touchpoints name campaigns and leads; signals name accounts.
+    assertThat(kinds.subList(3, 6)).containsExactly("touchpoints", "accounts", "account-signals");
     assertThat(exports).hasValue(1);
     assertThat(releases).hasValue(1);
   }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.marketinghub.lead.Lead;
 import com.marketinghub.lead.LeadStatus;
+import com.marketinghub.lead.LeadType;
 import com.opencsv.CSVReader;
 import java.io.Reader;
 import java.nio.file.Files;
@@ -46,6 +47,6 @@ class CsvFileCrmClientTest {
   static Lead lead(long id, String company, String firstName) {
     return new Lead(id, "webinar", "w-" + id, "jane@acme.example", firstName, "Doe", company,
         "DE", 500, "VP Marketing", OffsetDateTime.now(), LeadStatus.ACCEPTED, 72, 80, 60, 60,
-        100, 85, "sales-emea", "emma", null, false, null, null, null, null, "pi-" + id);
+        100, 85, "sales-emea", "emma", null, false, null, null, null, null, "pi-" + id, LeadType.NEW, null);
   }
 }
