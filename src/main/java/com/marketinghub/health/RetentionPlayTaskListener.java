@@ -68,8 +68,10 @@ class RetentionPlayTaskListener implements TaskListener {
     task.setVariableLocal("accountSummary", summary(account));
     task.setVariableLocal("healthHistory",
         HealthHistory.text(history.latest(account.id(), HISTORY_DAYS)));
-    if (TASK_CHOOSE_PLAY.equals(task.getTaskDefinitionKey())
-        && "REJECT".equals(task.getVariable(VAR_OFFER_DECISION))) {
+    Object offerDecision = task.getVariable(VAR_OFFER_DECISION);
+    // Back from budget-approval without approval: rejected, or withdrawn by the requester.
+    if (TASK_CHOOSE_PLAY.equals(task.getTaskDefinitionKey()) && offerDecision != null
+        && !"APPROVE".equals(offerDecision)) {
       task.setVariableLocal("offerNote", "The commercial offer's budget was not approved: "
           + "choose another play.");
     }

@@ -32,7 +32,8 @@ public record Lead(
     String crmError,
     String processInstanceId,
     LeadType type,
-    Long accountId) {
+    // the CRM id of an expansion lead's account, else null
+    String accountId) {
 
   public String displayName() {
     String name = ((firstName == null ? "" : firstName) + " " + (lastName == null ? "" : lastName))

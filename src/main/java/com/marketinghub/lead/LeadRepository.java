@@ -18,6 +18,10 @@ public class LeadRepository {
 
   private final JdbcClient jdbc;
 
+  /** A lead with its account's CRM id (an expansion lead's; null for others). */
+  private static final String SELECT_LEAD = "select lead.*, (select a.external_id from account a"
+      + " where a.id = lead.account_id) as account_ref from lead";
+
   LeadRepository(JdbcClient jdbc) {
     this.jdbc = jdbc;
   }
@@ -54,7 +58,7 @@ public class LeadRepository {
   }
 
   public Optional<Lead> findById(long id) {
-    return jdbc.sql("select * from lead where id = :id").param("id", id)
+    return jdbc.sql(SELECT_LEAD + " where id = :id").param("id", id)
         .query(LeadRepository::map).optional();
   }
 
@@ -68,7 +72,7 @@ public class LeadRepository {
    */
   List<Lead> page(LeadStatus status, Collection<String> teams, String owner, int offset,
       int limit) {
-    StringBuilder sql = new StringBuilder("select * from lead where 1 = 1");
+    StringBuilder sql = new StringBuilder(SELECT_LEAD + " where 1 = 1");
     Map<String, Object> params = new HashMap<>();
     restrict(sql, params, status, teams, owner);
     sql.append(" order by id desc offset :offset rows fetch next :limit rows only");
@@ -100,7 +104,7 @@ public class LeadRepository {
   }
 
   Optional<Lead> findByNaturalKey(String naturalKey) {
-    return jdbc.sql("select * from lead where natural_key = :key").param("key", naturalKey)
+    return jdbc.sql(SELECT_LEAD + " where natural_key = :key").param("key", naturalKey)
         .query(LeadRepository::map).optional();
   }
 
@@ -280,6 +284,6 @@ public class LeadRepository {
         rs.getString("crm_error"),
         rs.getString("process_instance_id"),
         LeadType.valueOf(rs.getString("lead_type")),
-        (Long) rs.getObject("account_id", Long.class));
+        rs.getString("account_ref"));
   }
 }

@@ -29,7 +29,7 @@ public record LeadView(
     String crmId,
     String crmError,
     String processInstanceId,
-    Long accountId,
+    String accountId,
     CurrentTask currentTask) {
 
   static LeadView of(Lead lead, Task task) {

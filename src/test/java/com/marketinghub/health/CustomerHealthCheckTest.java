@@ -8,7 +8,6 @@ import com.marketinghub.support.Jobs;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -35,41 +34,27 @@ class CustomerHealthCheckTest extends ApplicationTest {
   @Autowired AccountSignalRepository signals;
   @Autowired JdbcClient jdbc;
 
-  private final String tag = UUID.randomUUID().toString().substring(0, 8);
+  private TestAccounts accounts;
+  private String tag;
+
   private long risk;
   private long grow;
 
   @BeforeEach
-  void accounts() {
+  void riskyAndGrowingAccounts() {
+    accounts = new TestAccounts(jdbc, signals);
+    tag = accounts.tag();
     // Score 5: usage gone, 5 of 50 seats, 5 tickets (2 critical), NPS 2, renewal in 10 days.
-    risk = account("Risk", 50, DAY.plusDays(10), "DE", 500, null);
-    signal(risk, "2026-11-27", 5, 5, 2, 2, 0);
-    signal(risk, "2026-10-20", 40, 0, 0, null, 1000);
+    risk = accounts.account("Risk", 50, DAY.plusDays(10), "DE", 500, null);
+    accounts.signal(risk, "2026-11-27", 5, 5, 2, 2, 0);
+    accounts.signal(risk, "2026-10-20", 40, 0, 0, null, 1000);
     // Score 87: steady usage, 95 of 100 seats, no tickets, NPS 9, renewal in 60 days.
-    grow = account("Grow", 100, DAY.plusDays(60), "DE", 500, "buyer@grow.example");
-    signal(grow, "2026-11-27", 95, 0, 0, 9, 500);
-    signal(grow, "2026-10-20", 90, 0, 0, null, 500);
+    grow = accounts.account("Grow", 100, DAY.plusDays(60), "DE", 500, "buyer@grow.example");
+    accounts.signal(grow, "2026-11-27", 95, 0, 0, 9, 500);
+    accounts.signal(grow, "2026-10-20", 90, 0, 0, null, 500);
   }
 
-  private long account(String name, int seats, LocalDate renewal, String country,
-      int employees, String contact) {
-    jdbc.sql("""
-            insert into account (external_id, name, plan, seats_purchased, annual_value_minor,
-                currency, renewal_date, csm, country, employees, contact_email, updated_at)
-            values (:id, :name, 'business', :seats, 1200000, 'EUR', :renewal, 'carl', :country,
-                :employees, :contact, current_timestamp)""")
-        .param("id", name + "-" + tag).param("name", name + " " + tag).param("seats", seats)
-        .param("renewal", renewal).param("country", country).param("employees", employees)
-        .param("contact", contact).update();
-    return jdbc.sql("select id from account where external_id = :id")
-        .param("id", name + "-" + tag).query(Long.class).single();
-  }
 
-  private void signal(long account, String day, int seats, int tickets, int critical,
-      Integer nps, int usage) {
-    signals.save(account, new DailySignal(LocalDate.parse(day), seats, seats, 0, tickets,
-        critical, nps, usage));
-  }
 
   private ProcessInstance check(LocalDate day) {
     ProcessInstance check = runtimeService.startProcessInstanceByKey(
@@ -133,9 +118,11 @@ class CustomerHealthCheckTest extends ApplicationTest {
     Task review = taskService.createTaskQuery().processInstanceId(handoff).singleResult();
     assertThat(review.getTaskDefinitionKey()).isEqualTo("Task_ReviewLead");
     assertThat(review.getName()).startsWith("Review expansion: Grow " + tag);
+    assertThat(api().as("otto", "demo").get("/api/leads/" + leads.get(0).get("ID")).body())
+        .contains("\"type\":\"EXPANSION\"", "\"accountId\":\"Grow-" + tag + "\"");
 
     // Next quarter, still outgrowing and renewing within 90 days: a second lead, not a third.
-    signal(grow, "2027-01-05", 96, 0, 0, null, 500);
+    accounts.signal(grow, "2027-01-05", 96, 0, 0, null, 500);
     check(LocalDate.of(2027, 1, 5));
     check(LocalDate.of(2027, 1, 5));
     assertThat(leads(grow)).extracting(row -> row.get("NATURAL_KEY")).containsExactly(
@@ -190,7 +177,7 @@ class CustomerHealthCheckTest extends ApplicationTest {
     assertThat(plays(risk).get(0)).containsEntry("TYPE", "NO_ACTION")
         .containsEntry("NO_ACTION_REASON", "renewal talks under way");
     // Usage back and the tickets solved: the next day's score is no longer AT_RISK.
-    signal(risk, "2026-11-28", 45, 0, 0, 9, 1200);
+    accounts.signal(risk, "2026-11-28", 45, 0, 0, 9, 1200);
     check(DAY.plusDays(1));
     assertThat(band(risk, DAY.plusDays(1))).isNotEqualTo("AT_RISK");
 
@@ -216,5 +203,39 @@ class CustomerHealthCheckTest extends ApplicationTest {
 
     assertThat(plays(risk).get(0)).containsEntry("OUTCOME", "CHURNED")
         .containsEntry("STATUS", "ENDED");
+  }
+
+  @Test
+  void shouldRequestTheOffersBudgetAndChooseAgainWhenItIsRejected() {
+    check(DAY);
+    String instance = (String) plays(risk).get(0).get("PROCESS_INSTANCE_ID");
+    String choose = taskService.createTaskQuery().processInstanceId(instance).singleResult()
+        .getId();
+    assertThatThrownBy(() -> taskService.complete(choose, Map.of("playType",
+        "COMMERCIAL_OFFER")))
+        .hasRootCauseInstanceOf(BadUserRequestException.class)
+        .hasMessageContaining("offerAmount above 0");
+
+    taskService.complete(choose, Map.of("playType", "COMMERCIAL_OFFER", "offerAmount", 1500.0,
+        "offerReason", "10% off the renewal"));
+
+    ProcessInstance budget = runtimeService.createProcessInstanceQuery()
+        .superProcessInstanceId(instance).singleResult();
+    assertThat(budget.getProcessDefinitionKey()).isEqualTo("budget-approval");
+    Map<String, Object> request = jdbc.sql("select * from budget_request where id = :id")
+        .param("id", Long.valueOf(budget.getBusinessKey())).query().singleRow();
+    assertThat(request).containsEntry("CHANNEL", "retention").containsEntry("REQUESTER", "carl")
+        .containsEntry("CAMPAIGN_NAME", "Retention offer: Risk " + tag + " (Risk-" + tag + ")")
+        .containsEntry("AMOUNT_MINOR", 150000L).containsEntry("CURRENCY", "EUR")
+        .containsEntry("JUSTIFICATION", "10% off the renewal");
+    Task approval = taskService.createTaskQuery().processInstanceId(budget.getId())
+        .singleResult();
+    taskService.complete(approval.getId(), Map.of("decision", "REJECT", "decisionComment",
+        "not this quarter"));
+
+    Task again = taskService.createTaskQuery().processInstanceId(instance).singleResult();
+    assertThat(again.getTaskDefinitionKey()).isEqualTo(RetentionPlayProcess.TASK_CHOOSE_PLAY);
+    assertThat((String) taskService.getVariableLocal(again.getId(), "offerNote"))
+        .contains("was not approved");
   }
 }

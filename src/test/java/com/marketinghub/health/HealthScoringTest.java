@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.marketinghub.support.ApplicationTest;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -19,24 +19,14 @@ class HealthScoringTest extends ApplicationTest {
   @Autowired AccountSignalRepository signals;
   @Autowired JdbcClient jdbc;
 
-  private final String tag = UUID.randomUUID().toString().substring(0, 8);
+  private TestAccounts accounts;
 
-  private long account(String name, int seats, LocalDate renewal) {
-    jdbc.sql("""
-            insert into account (external_id, name, plan, seats_purchased, annual_value_minor,
-                currency, renewal_date, csm, updated_at)
-            values (:id, :name, 'business', :seats, 1000000, 'EUR', :renewal, 'carl',
-                current_timestamp)""")
-        .param("id", name + "-" + tag).param("name", name).param("seats", seats)
-        .param("renewal", renewal).update();
-    return jdbc.sql("select id from account where external_id = :id")
-        .param("id", name + "-" + tag).query(Long.class).single();
-  }
 
-  private void signal(long account, String day, int seats, int tickets, int critical,
-      Integer nps, int usage) {
-    signals.save(account, new DailySignal(LocalDate.parse(day), seats, seats, 0, tickets,
-        critical, nps, usage));
+
+
+  @BeforeEach
+  void testAccounts() {
+    accounts = new TestAccounts(jdbc, signals);
   }
 
   private Object[] stored(long account) {
@@ -52,17 +42,17 @@ class HealthScoringTest extends ApplicationTest {
   @Test
   void shouldScoreBandAndExplainEveryAccountChunkByChunk() {
     // The known account of HealthScorerTest: 49, WATCH.
-    long watch = account("Watch", 50, LocalDate.of(2027, 2, 9));
-    signal(watch, "2026-11-27", 35, 0, 0, null, 300);
-    signal(watch, "2026-11-10", 30, 2, 1, null, 300);
-    signal(watch, "2026-10-15", 40, 5, 0, 6, 1000);
+    long watch = accounts.account("Watch", 50, LocalDate.of(2027, 2, 9));
+    accounts.signal(watch, "2026-11-27", 35, 0, 0, null, 300);
+    accounts.signal(watch, "2026-11-10", 30, 2, 1, null, 300);
+    accounts.signal(watch, "2026-10-15", 40, 5, 0, 6, 1000);
     // Usage gone (0 against 1,000): 0; 5 of 50 seats: 0; 5 tickets, 2 critical: 100 - 90 = 10;
     // NPS 2: 20; renewal in 10 days: 0. 0.15x10 + 0.15x20 = 4.5 -> 5: AT_RISK.
-    long risk = account("Risk", 50, DAY.plusDays(10));
-    signal(risk, "2026-11-27", 5, 5, 2, 2, 0);
-    signal(risk, "2026-10-20", 40, 0, 0, null, 1000);
+    long risk = accounts.account("Risk", 50, DAY.plusDays(10));
+    accounts.signal(risk, "2026-11-27", 5, 5, 2, 2, 0);
+    accounts.signal(risk, "2026-10-20", 40, 0, 0, null, 1000);
     // New, nothing known: 58, WATCH.
-    long fresh = account("Fresh", 20, null);
+    long fresh = accounts.account("Fresh", 20, null);
 
     int scored = scoring.scoreAll(DAY, 2);
     // Again the same day: replaced, not added.
