@@ -68,9 +68,9 @@ class AccountImportKind implements ImportKind<AccountImportKind.AccountRow> {
   @Override
   public AccountRow parse(CsvRow row, ImportContext context) throws RowRejectedException {
     List<String> problems = new ArrayList<>();
-    String id = ImportValues.required("accountId", row.get("accountId"), 200, problems);
-    String name = ImportValues.required("name", row.get("name"), 200, problems);
-    String plan = ImportValues.required("plan", row.get("plan"), 50, problems);
+    String id = RowValues.required("accountId", row.get("accountId"), 200, problems);
+    String name = RowValues.required("name", row.get("name"), 200, problems);
+    String plan = RowValues.required("plan", row.get("plan"), 50, problems);
     int seats = RowValues.count("seatsPurchased", row.get("seatsPurchased"), problems);
     long value = 0;
     try {

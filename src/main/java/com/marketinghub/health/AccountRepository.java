@@ -9,7 +9,7 @@ import org.springframework.stereotype.Repository;
 
 /** Reads accounts; the accounts import writes them. */
 @Repository
-class AccountRepository {
+public class AccountRepository {
 
   private final JdbcClient jdbc;
 
@@ -20,6 +20,12 @@ class AccountRepository {
   Optional<Account> findByAccountId(String accountId) {
     return jdbc.sql("select * from account where external_id = :id").param("id", accountId)
         .query(AccountRepository::map).optional();
+  }
+
+  /** The table id of the account with this CRM id. */
+  public Optional<Long> idOf(String accountId) {
+    return jdbc.sql("select id from account where external_id = :id").param("id", accountId)
+        .query(Long.class).optional();
   }
 
   Account get(long id) {

@@ -10,7 +10,6 @@ import com.marketinghub.sync.RowRejectedException;
 import com.marketinghub.sync.RowValues;
 import java.util.ArrayList;
 import java.util.List;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -31,11 +30,11 @@ class AccountSignalImportKind implements ImportKind<AccountSignalImportKind.Sign
       ImportColumn.optional("nps", "NPS", "NPS Score"),
       ImportColumn.optional("usageEvents", "Usage Events", "Events"));
 
-  private final JdbcClient jdbc;
+  private final AccountRepository accounts;
   private final AccountSignalRepository signals;
 
-  AccountSignalImportKind(JdbcClient jdbc, AccountSignalRepository signals) {
-    this.jdbc = jdbc;
+  AccountSignalImportKind(AccountRepository accounts, AccountSignalRepository signals) {
+    this.accounts = accounts;
     this.signals = signals;
   }
 
@@ -59,8 +58,7 @@ class AccountSignalImportKind implements ImportKind<AccountSignalImportKind.Sign
     List<String> problems = new ArrayList<>();
     Long accountId = null;
     if (row.get("accountId") != null) {
-      accountId = jdbc.sql("select id from account where external_id = :id")
-          .param("id", row.get("accountId")).query(Long.class).optional().orElse(null);
+      accountId = accounts.idOf(row.get("accountId")).orElse(null);
       if (accountId == null) {
         problems.add("no account " + row.get("accountId") + "; import accounts first");
       }

@@ -24,7 +24,7 @@ import org.springframework.stereotype.Service;
  * the caller's transaction (a job of customer-health-check).
  */
 @Service
-class RetentionPlayStarter {
+public class RetentionPlayStarter {
 
   private static final Logger log = LoggerFactory.getLogger(RetentionPlayStarter.class);
 
@@ -59,6 +59,16 @@ class RetentionPlayStarter {
     }
     return new StartChunk(atRisk.size(), started,
         atRisk.isEmpty() ? null : atRisk.get(atRisk.size() - 1).id());
+  }
+
+  /**
+   * Starts a play for the account unless it has an open one, in the caller's transaction (as
+   * launch-coordination does for accounts at risk that did not adopt a feature).
+   *
+   * @return whether a play was started
+   */
+  public boolean startFor(long accountId, int score) {
+    return startIfNone(new AtRisk(accountId, score));
   }
 
   private boolean startIfNone(AtRisk atRisk) {

@@ -14,6 +14,8 @@ public final class DailySyncProcess {
   public static final String CALL_IMPORT_TOUCHPOINTS = "Call_ImportTouchpoints";
   public static final String CALL_IMPORT_ACCOUNTS = "Call_ImportAccounts";
   public static final String CALL_IMPORT_ACCOUNT_SIGNALS = "Call_ImportAccountSignals";
+  public static final String CALL_IMPORT_FEATURE_USAGE = "Call_ImportFeatureUsage";
+  public static final String CALL_IMPORT_FEEDBACK = "Call_ImportFeedback";
 
   /** import-inbox: one kind's inbox, variable {@code kind}. */
   public static final String IMPORT_INBOX_KEY = "import-inbox";

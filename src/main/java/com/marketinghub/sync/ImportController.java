@@ -63,7 +63,8 @@ class ImportController {
   }
 
   @GetMapping("/api/imports/{batchId:\\d+}")
-  @RequiresGroup({Groups.MARKETING, Groups.MARKETING_OPS, Groups.FINANCE, Groups.ADMIN})
+  @RequiresGroup({Groups.MARKETING, Groups.MARKETING_OPS, Groups.FINANCE, Groups.SALES_MANAGERS,
+      Groups.CUSTOMER_SUCCESS, Groups.PRODUCT, Groups.ADMIN})
   ImportReport report(@PathVariable long batchId) {
     return importer.find(batchId)
         .orElseThrow(() -> new NotFoundException("No import batch " + batchId));
@@ -71,7 +72,8 @@ class ImportController {
 
   /** Columns {@code row}, {@code reason}, then the row's values as they were in the file. */
   @GetMapping("/api/imports/{batchId:\\d+}/rejects.csv")
-  @RequiresGroup({Groups.MARKETING, Groups.MARKETING_OPS, Groups.FINANCE, Groups.ADMIN})
+  @RequiresGroup({Groups.MARKETING, Groups.MARKETING_OPS, Groups.FINANCE, Groups.SALES_MANAGERS,
+      Groups.CUSTOMER_SUCCESS, Groups.PRODUCT, Groups.ADMIN})
   void rejects(@PathVariable long batchId, HttpServletResponse response) throws IOException {
     report(batchId);
     response.setContentType("text/csv; charset=UTF-8");

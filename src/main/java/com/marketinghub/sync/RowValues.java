@@ -41,4 +41,15 @@ public final class RowValues {
       return 0;
     }
   }
+
+  /** A text that must be there, of at most {@code maxLength} characters. */
+  public static String required(String column, String value, int maxLength,
+      List<String> problems) {
+    if (value == null) {
+      problems.add(column + " is required");
+    } else if (value.length() > maxLength) {
+      problems.add(column + " must be at most " + maxLength + " characters");
+    }
+    return value;
+  }
 }

@@ -86,11 +86,13 @@ class DailySyncProcessTest {
         .hasPassed(CALL_IMPORT_CAMPAIGNS, CALL_IMPORT_LEADS, CALL_IMPORT_BUDGET_SPEND)
         .hasPassedInOrder(TASK_CLAIM_RUN, CALL_IMPORT_LEADS, CALL_IMPORT_TOUCHPOINTS,
             DailySyncProcess.CALL_IMPORT_ACCOUNTS, DailySyncProcess.CALL_IMPORT_ACCOUNT_SIGNALS,
+            DailySyncProcess.CALL_IMPORT_FEATURE_USAGE, DailySyncProcess.CALL_IMPORT_FEEDBACK,
             TASK_WRITE_EXPORTS, TASK_RELEASE_RUN, EVENT_SYNC_DONE);
     assertThat(kinds).containsExactlyInAnyOrder("campaigns", "leads", "budget-spend",
-        "touchpoints", "accounts", "account-signals");
-    // Touchpoints name campaigns and leads; signals name accounts.
-    assertThat(kinds.subList(3, 6)).containsExactly("touchpoints", "accounts", "account-signals");
+        "touchpoints", "accounts", "account-signals", "feature-usage", "feedback");
+    // Touchpoints name campaigns and leads; signals, usage and feedback name accounts.
+    assertThat(kinds.subList(3, 8)).containsExactly("touchpoints", "accounts", "account-signals",
+        "feature-usage", "feedback");
     assertThat(exports).hasValue(1);
     assertThat(releases).hasValue(1);
   }

@@ -1,0 +1,112 @@
+package com.marketinghub.launch;
+
+import com.marketinghub.notify.MailMessage;
+import com.marketinghub.notify.NotificationService;
+import com.marketinghub.notify.RecipientResolver;
+import com.marketinghub.security.Groups;
+import com.marketinghub.sync.CsvExportWriter;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.delegate.BpmnError;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Task_AnnounceLaunch (async, retried): the targeted accounts' CSV into the outbox, and one mail
+ * with it to the CSMs of those accounts and to the sales teams (group sales). An outbox that
+ * cannot be written is for a person to fix: Error_AnnouncementFailed leads to
+ * Task_ResolveAnnouncement; other failures are retried and end in an incident.
+ */
+@Component("announceLaunchDelegate")
+class AnnounceLaunchDelegate implements JavaDelegate {
+
+  private static final Logger log = LoggerFactory.getLogger(AnnounceLaunchDelegate.class);
+
+  private final LaunchRepository launches;
+  private final JdbcClient jdbc;
+  private final CsvExportWriter writer;
+  private final NotificationService mail;
+  private final RecipientResolver recipients;
+  private final LaunchProperties properties;
+  private final Clock clock;
+
+  AnnounceLaunchDelegate(LaunchRepository launches, JdbcClient jdbc, CsvExportWriter writer,
+      NotificationService mail, RecipientResolver recipients, LaunchProperties properties,
+      Clock clock) {
+    this.launches = launches;
+    this.jdbc = jdbc;
+    this.writer = writer;
+    this.mail = mail;
+    this.recipients = recipients;
+    this.properties = properties;
+    this.clock = clock;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    Launch launch = launches.get(LaunchVariables.launchId(execution));
+    TargetedAccounts targeted = new TargetedAccounts(jdbc, launch);
+    Path folder = properties.outbox();
+    String problem = problem(folder);
+    if (problem != null) {
+      log.warn("Launch {} not announced: {}", launch.id(), problem);
+      execution.setVariable("announcementProblem", problem);
+      throw new BpmnError(LaunchProcess.ERROR_ANNOUNCEMENT_FAILED, problem);
+    }
+    Path file = folder.resolve(targeted.name() + "-" + LocalDate.now(clock) + ".csv");
+    long rows = write(targeted, file);
+    List<String> to = recipients.emails(targeted.csms(), List.of(Groups.SALES));
+    String text = "The launch " + launch.name() + " (feature " + launch.featureKey() + ", tier "
+        + launch.tier() + ") is live today, " + launch.launchDate() + ".\n\nIt targets the "
+        + "segments " + String.join(", ", launch.targetSegments()) + ": " + rows
+        + " accounts, listed in the attached file (also " + file + ").\n\nAdoption target: "
+        + launch.adoptionTarget().movePointRight(2).stripTrailingZeros().toPlainString()
+        + "% of active accounts within the adoption window. Product manager: " + launch.owner()
+        + ".";
+    try {
+      mail.send(new MailMessage(to, "Launch: " + launch.name() + " is live", text,
+          List.of(new MailMessage.Attachment(file.getFileName().toString(), "text/csv",
+              Files.readAllBytes(file)))));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    log.info("Launch {} announced to {} recipients, {} targeted accounts in {}", launch.id(),
+        to.size(), rows, file);
+  }
+
+  private static String problem(Path folder) {
+    try {
+      Files.createDirectories(folder);
+    } catch (IOException e) {
+      return "cannot create the outbox " + folder + ": " + e.getMessage();
+    }
+    return Files.isWritable(folder) ? null : "the outbox " + folder + " is not writable";
+  }
+
+  /** Written to a .part file first, so nobody picks up half a file. */
+  private long write(TargetedAccounts targeted, Path file) {
+    Path part = file.resolveSibling(file.getFileName() + ".part");
+    try {
+      long rows;
+      try (OutputStream out = Files.newOutputStream(part)) {
+        rows = writer.write(targeted, Map.of(), out);
+      }
+      Files.move(part, file, StandardCopyOption.REPLACE_EXISTING);
+      return rows;
+    } catch (IOException e) {
+      throw new UncheckedIOException("Writing " + file + " failed", e);
+    }
+  }
+}

@@ -1,0 +1,41 @@
+package com.marketinghub.launch;
+
+import com.marketinghub.security.Groups;
+import com.marketinghub.security.RequiresGroup;
+import org.camunda.bpm.engine.IdentityService;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Launches: created by product managers, followed by everyone who signs them off. */
+@RestController
+class LaunchController {
+
+  private final LaunchService launches;
+  private final IdentityService identityService;
+
+  LaunchController(LaunchService launches, IdentityService identityService) {
+    this.launches = launches;
+    this.identityService = identityService;
+  }
+
+  /** Stores the brief and starts launch-coordination; the caller is its product manager. */
+  @PostMapping("/api/launches")
+  @RequiresGroup(Groups.PRODUCT)
+  ResponseEntity<LaunchView> create(@RequestBody LaunchInput input) {
+    Launch launch = launches.create(input,
+        identityService.getCurrentAuthentication().getUserId());
+    return ResponseEntity.status(HttpStatus.CREATED).body(launches.view(launch.id()));
+  }
+
+  @GetMapping("/api/launches/{id}")
+  @RequiresGroup({Groups.PRODUCT, Groups.MARKETING, Groups.MARKETING_OPS, Groups.SALES_MANAGERS,
+      Groups.CUSTOMER_SUCCESS, Groups.CUSTOMER_SUCCESS_MANAGERS})
+  LaunchView view(@PathVariable long id) {
+    return launches.view(id);
+  }
+}

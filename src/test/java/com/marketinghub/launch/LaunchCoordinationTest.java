@@ -1,0 +1,315 @@
+package com.marketinghub.launch;
+
+import static com.marketinghub.support.ProblemAssertions.assertProblem;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.marketinghub.support.ApplicationTest;
+import com.marketinghub.support.HttpApi;
+import com.marketinghub.support.Jobs;
+import com.marketinghub.support.MailOutbox;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * launch-coordination on the whole application with its real steps: created over the API,
+ * reviewed, sent back, signed off, announced (CSV and mail), measured on imported usage and
+ * feedback, reviewed below target with each follow-up; the launch API and exports over HTTP.
+ */
+class LaunchCoordinationTest extends ApplicationTest {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final LocalDate LAUNCH_DAY = LocalDate.now().plusDays(1);
+
+  @Autowired TaskService taskService;
+  @Autowired RuntimeService runtimeService;
+  @Autowired ManagementService managementService;
+  @Autowired JdbcClient jdbc;
+
+  private final String tag = UUID.randomUUID().toString().substring(0, 8);
+  private final String segment = "enterprise-" + tag;
+  private final String feature = "dashboards-" + tag;
+
+  @BeforeEach
+  void accounts() {
+    // Adopter, at-risk non-adopter, healthy non-adopter; all CSM carl, plan = the segment.
+    for (String name : List.of("Adopter", "Risky", "Calm")) {
+      jdbc.sql("""
+              insert into account (external_id, name, plan, seats_purchased, annual_value_minor,
+                  currency, csm, updated_at)
+              values (:id, :name, :plan, 10, 100000, 'EUR', 'carl', current_timestamp)""")
+          .param("id", name + "-" + tag).param("name", name + " " + tag).param("plan", segment)
+          .update();
+    }
+    jdbc.sql("""
+            insert into health_score (account_id, score_day, score, band, scored_at)
+            select id, :day, 20, 'AT_RISK', current_timestamp from account
+            where external_id = :id""")
+        .param("day", LocalDate.now()).param("id", "Risky-" + tag).update();
+  }
+
+  private HttpApi paula() {
+    return api().as("paula", "demo");
+  }
+
+  private long create(String tier) throws Exception {
+    HttpResponse<String> created = paula().postJson("/api/launches", """
+        {"name": "Dashboards %s", "featureKey": "%s", "tier": "%s", "launchDate": "%s",
+         "targetSegments": ["%s"], "adoptionTarget": 0.6}"""
+        .formatted(tag, feature, tier, LAUNCH_DAY, segment));
+    assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+    JsonNode body = JSON.readTree(created.body());
+    assertThat(body.get("status").asText()).isEqualTo("BRIEF_REVIEW");
+    assertThat(body.get("owner").asText()).isEqualTo("paula");
+    return body.get("id").asLong();
+  }
+
+  private String instance(long launch) {
+    return jdbc.sql("select process_instance_id from launch where id = :id").param("id", launch)
+        .query(String.class).single();
+  }
+
+  private Task task(long launch, String key) {
+    return taskService.createTaskQuery().processInstanceId(instance(launch))
+        .taskDefinitionKey(key).singleResult();
+  }
+
+  private void complete(long launch, String key, Map<String, Object> variables) {
+    taskService.complete(task(launch, key).getId(), variables);
+  }
+
+  private static Map<String, Object> ticked(String... fields) {
+    Map<String, Object> variables = new HashMap<>();
+    for (String field : fields) {
+      variables.put(field, true);
+    }
+    return variables;
+  }
+
+
+  @Test
+  void shouldCoordinateALaunchFromBriefToRetentionPlays() throws Exception {
+    long launch = create("T1");
+
+    assertThatThrownBy(() -> complete(launch, LaunchProcess.TASK_REVIEW_BRIEF,
+        Map.of("briefDecision", "SEND_BACK")))
+        .hasRootCauseInstanceOf(BadUserRequestException.class)
+        .hasMessageContaining("sending back needs a comment");
+    complete(launch, LaunchProcess.TASK_REVIEW_BRIEF, Map.of("briefDecision", "SEND_BACK",
+        "briefComment", "raise the target to 60%? it is. Add the segment name in lower case"));
+    Task rework = task(launch, LaunchProcess.TASK_REWORK_BRIEF);
+    assertThat(rework.getAssignee()).isEqualTo("paula");
+    assertThat(taskService.getVariable(rework.getId(), "targetSegments")).isEqualTo(segment);
+    taskService.complete(rework.getId(), Map.of("reworkAction", "RESUBMIT",
+        "adoptionTargetPercent", 50));
+    assertThat(jdbc.sql("select adoption_target from launch where id = :id")
+        .param("id", launch).query(java.math.BigDecimal.class).single())
+        .isEqualByComparingTo("0.5");
+    complete(launch, LaunchProcess.TASK_REVIEW_BRIEF, Map.of("briefDecision", "ACCEPT"));
+
+    // T1: all three sign-offs; a checklist with an item open is refused.
+    assertThatThrownBy(() -> complete(launch, LaunchProcess.TASK_SALES_ENABLEMENT,
+        ticked("salesDeckReady", "demoReady")))
+        .hasRootCauseInstanceOf(BadUserRequestException.class)
+        .hasMessageContaining("not ticked: pricing briefed (pricingBriefed)");
+    complete(launch, LaunchProcess.TASK_SALES_ENABLEMENT,
+        ticked("salesDeckReady", "pricingBriefed", "demoReady"));
+    complete(launch, LaunchProcess.TASK_MARKETING_READINESS,
+        ticked("messagingReady", "campaignReady", "webPageReady"));
+    complete(launch, LaunchProcess.TASK_CUSTOMER_SUCCESS_BRIEFING,
+        ticked("faqReady", "csmsBriefed", "supportTrained"));
+    Task go = task(launch, LaunchProcess.TASK_GO_NO_GO);
+    assertThat(go.getAssignee()).isEqualTo("paula");
+    assertThat((String) taskService.getVariableLocal(go.getId(), "signoffs"))
+        .contains("BRIEF SENT_BACK", "BRIEF ACCEPTED", "SALES READY", "MARKETING READY",
+            "CUSTOMER_SUCCESS READY");
+    taskService.complete(go.getId(), Map.of("goDecision", "GO"));
+
+    Jobs.fireTimer(managementService, instance(launch), LaunchProcess.EVENT_LAUNCH_DAY);
+    Jobs.runDue(managementService, instance(launch));
+    Path csv = DATA_DIR.resolve("outbox").resolve("launch-" + launch
+        + "-targeted-accounts-" + LocalDate.now() + ".csv");
+    assertThat(Files.readAllLines(csv)).containsExactly(
+        "account_id,account,plan,csm,renewal_date,contact_email",
+        "Adopter-" + tag + ",Adopter " + tag + "," + segment + ",carl,,",
+        "Calm-" + tag + ",Calm " + tag + "," + segment + ",carl,,",
+        "Risky-" + tag + ",Risky " + tag + "," + segment + ",carl,,");
+    assertThat(MailOutbox.find(DATA_DIR, "Launch: Dashboards " + tag + " is live"))
+        .contains("carl@demo.marketing-hub.local", "sam@demo.marketing-hub.local",
+            "3 accounts");
+
+    // Usage and feedback come in while the window runs.
+    assertThat(api().as("paula", "demo").postJson("/api/feature-usage", """
+        {"accountId": "Adopter-%s", "featureKey": "%s", "day": "%s", "activeUsers": 2,
+         "events": 9}""".formatted(tag, feature, LAUNCH_DAY)).statusCode()).isEqualTo(201);
+    for (String name : List.of("Risky", "Calm")) {
+      jdbc.sql("""
+              insert into account_signal (account_id, signal_day, active_users, usage_events)
+              select id, :day, 1, 5 from account where external_id = :id""")
+          .param("day", LAUNCH_DAY).param("id", name + "-" + tag).update();
+    }
+    HttpResponse<String> feedback = paula().postJson("/api/feedback", """
+        {"launchId": %d, "accountId": "Adopter-%s", "rating": 4, "comment": "Handy",
+         "receivedAt": "%sT10:00:00Z"}""".formatted(launch, tag, LAUNCH_DAY));
+    assertThat(feedback.statusCode()).as(feedback.body()).isEqualTo(201);
+    Jobs.fireTimer(managementService, instance(launch),
+        LaunchProcess.EVENT_ADOPTION_WINDOW_ENDED);
+    Jobs.runDue(managementService, instance(launch));
+
+    // 1 of 3 active targeted accounts: 33.33%, below 50%.
+    Task review = task(launch, LaunchProcess.TASK_REVIEW_ADOPTION);
+    assertThat(review.getName()).isEqualTo("Review adoption: Dashboards " + tag
+        + " (33.33% of 50%)");
+    assertThat((String) taskService.getVariableLocal(review.getId(), "adoptionFigures"))
+        .contains("1 of 3 active targeted accounts", "BELOW TARGET", "average rating 4.00");
+    assertThat((String) taskService.getVariableLocal(review.getId(), "feedbackComments"))
+        .contains("4/5 (api, " + LAUNCH_DAY + "): Handy");
+    assertThatThrownBy(() -> taskService.complete(review.getId()))
+        .hasRootCauseInstanceOf(BadUserRequestException.class)
+        .hasMessageContaining("below target, followUp must be");
+    taskService.complete(review.getId(), Map.of("followUp", "RETENTION_RISK"));
+    Jobs.runDue(managementService, instance(launch));
+
+    // Only Risky: at risk and no usage. Adopter used it; Calm is not at risk.
+    assertThat(jdbc.sql("""
+            select a.external_id from retention_play p join account a on a.id = p.account_id
+            where a.external_id like :tag""").param("tag", "%-" + tag)
+        .query(String.class).list()).containsExactly("Risky-" + tag);
+    JsonNode view = JSON.readTree(paula().get("/api/launches/" + launch).body());
+    assertThat(view.get("status").asText()).isEqualTo("CLOSED");
+    assertThat(view.get("signoffs").findValuesAsText("area")).containsExactly("BRIEF", "BRIEF",
+        "SALES", "MARKETING", "CUSTOMER_SUCCESS", "GO_NO_GO", "ADOPTION");
+    assertThat(view.get("adoption").get("adoptingAccounts").asInt()).isEqualTo(1);
+    assertThat(view.get("adoption").get("adoptionShare").decimalValue())
+        .isEqualByComparingTo("0.3333");
+    assertThat(paula().get("/api/exports/launches.csv").body())
+        .contains(launch + ",Dashboards " + tag + "," + feature + ",T1," + LAUNCH_DAY + ","
+            + segment + ",0.5000,paula,CLOSED,");
+    assertThat(paula().get("/api/exports/adoption.csv").body())
+        .contains(launch + ",Dashboards " + tag + "," + feature + "," + LAUNCH_DAY + ","
+            + LAUNCH_DAY + ",3,3,1,0.3333,0.5000,true,4.00,1,");
+    assertThat(paula().get("/api/exports/feedback.csv").body())
+        .contains("," + launch + ",,Adopter-" + tag + ",4,Handy,api,");
+  }
+
+  @Test
+  void shouldRequestAnEnablementCampaignAndOnlyTheMarketingSignOffForAMinorLaunch()
+      throws Exception {
+    long launch = create("T3");
+    complete(launch, LaunchProcess.TASK_REVIEW_BRIEF, Map.of("briefDecision", "ACCEPT"));
+    assertThat(taskService.createTaskQuery().processInstanceId(instance(launch)).list())
+        .extracting(Task::getTaskDefinitionKey)
+        .containsExactly(LaunchProcess.TASK_MARKETING_READINESS);
+    complete(launch, LaunchProcess.TASK_MARKETING_READINESS,
+        ticked("messagingReady", "campaignReady", "webPageReady"));
+    assertThatThrownBy(() -> complete(launch, LaunchProcess.TASK_GO_NO_GO,
+        Map.of("goDecision", "POSTPONE", "newLaunchDate", LocalDate.now().toString())))
+        .hasRootCauseInstanceOf(BadUserRequestException.class)
+        .hasMessageContaining("the new launch date must be after");
+    complete(launch, LaunchProcess.TASK_GO_NO_GO, Map.of("goDecision", "POSTPONE",
+        "newLaunchDate", LAUNCH_DAY.plusDays(7).toString()));
+    assertThat(jdbc.sql("select launch_date from launch where id = :id").param("id", launch)
+        .query(LocalDate.class).single()).isEqualTo(LAUNCH_DAY.plusDays(7));
+    complete(launch, LaunchProcess.TASK_MARKETING_READINESS,
+        ticked("messagingReady", "campaignReady", "webPageReady"));
+    complete(launch, LaunchProcess.TASK_GO_NO_GO, Map.of("goDecision", "GO"));
+    Jobs.fireTimer(managementService, instance(launch), LaunchProcess.EVENT_LAUNCH_DAY);
+    Jobs.runDue(managementService, instance(launch));
+    Jobs.fireTimer(managementService, instance(launch),
+        LaunchProcess.EVENT_ADOPTION_WINDOW_ENDED);
+    Jobs.runDue(managementService, instance(launch));
+
+    complete(launch, LaunchProcess.TASK_REVIEW_ADOPTION, Map.of("followUp",
+        "ENABLEMENT_CAMPAIGN", "enablementChannel", "webinar", "enablementAmount", 2500.0,
+        "enablementCurrency", "EUR"));
+    Jobs.runDue(managementService, instance(launch));
+
+    Map<String, Object> request = jdbc.sql("""
+            select requester, channel, amount_minor, currency, status from budget_request
+            where campaign_name = :name""")
+        .param("name", "Enablement: Dashboards " + tag).query().singleRow();
+    assertThat(request).containsEntry("REQUESTER", "paula").containsEntry("CHANNEL", "webinar")
+        .containsEntry("AMOUNT_MINOR", 250000L).containsEntry("STATUS", "SUBMITTED");
+    assertThat(JSON.readTree(paula().get("/api/launches/" + launch).body()).get("status")
+        .asText()).isEqualTo("CLOSED");
+  }
+
+  @Test
+  void shouldRefuseBadBriefsAndKeepOtherGroupsOut() {
+    assertProblem(paula().postJson("/api/launches", """
+        {"name": "X", "featureKey": "x", "tier": "T4", "launchDate": "%s",
+         "targetSegments": [], "adoptionTarget": 1.5}""".formatted(LocalDate.now())), 400,
+        "tier must be T1");
+    HttpResponse<String> bad = paula().postJson("/api/launches", """
+        {"name": "X", "featureKey": "x", "tier": "T4", "launchDate": "%s",
+         "targetSegments": [], "adoptionTarget": 1.5}""".formatted(LocalDate.now()));
+    assertThat(bad.body()).contains("launchDate must be in the future",
+        "targetSegments must name at least one segment", "adoptionTarget must be a share");
+    assertThat(api().as("mia", "demo").postJson("/api/launches", "{}").statusCode())
+        .isEqualTo(403);
+    assertProblem(paula().get("/api/launches/999999"), 404, "No launch with id 999999");
+    assertProblem(paula().postJson("/api/feature-usage", """
+        {"accountId": "NOPE", "featureKey": "x", "events": -1}"""), 400, "no account NOPE");
+    assertThat(api().as("sam", "demo").postJson("/api/feedback", "{}").statusCode())
+        .isEqualTo(403);
+  }
+
+  @Test
+  void shouldEndWithdrawnWhenTheOwnerGivesUpAfterASendBack() throws Exception {
+    long launch = create("T2");
+    complete(launch, LaunchProcess.TASK_REVIEW_BRIEF, Map.of("briefDecision", "SEND_BACK",
+        "briefComment", "not this quarter"));
+    complete(launch, LaunchProcess.TASK_REWORK_BRIEF, Map.of("reworkAction", "WITHDRAW"));
+
+    assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(instance(launch))
+        .count()).isZero();
+    assertThat(JSON.readTree(paula().get("/api/launches/" + launch).body()).get("status")
+        .asText()).isEqualTo("WITHDRAWN");
+  }
+
+  @Test
+  void shouldCloseWithoutFollowUpWhenTheTargetIsMet() throws Exception {
+    long launch = create("T3");
+    complete(launch, LaunchProcess.TASK_REVIEW_BRIEF, Map.of("briefDecision", "ACCEPT"));
+    complete(launch, LaunchProcess.TASK_MARKETING_READINESS,
+        ticked("messagingReady", "campaignReady", "webPageReady"));
+    complete(launch, LaunchProcess.TASK_GO_NO_GO, Map.of("goDecision", "GO"));
+    Jobs.fireTimer(managementService, instance(launch), LaunchProcess.EVENT_LAUNCH_DAY);
+    Jobs.runDue(managementService, instance(launch));
+    for (String name : List.of("Adopter", "Risky", "Calm")) {
+      paula().postJson("/api/feature-usage", """
+          {"accountId": "%s-%s", "featureKey": "%s", "day": "%s", "events": 3}"""
+          .formatted(name, tag, feature, LAUNCH_DAY));
+    }
+    Jobs.fireTimer(managementService, instance(launch),
+        LaunchProcess.EVENT_ADOPTION_WINDOW_ENDED);
+    Jobs.runDue(managementService, instance(launch));
+
+    Task review = task(launch, LaunchProcess.TASK_REVIEW_ADOPTION);
+    assertThat(review.getName()).endsWith("(100% of 60%)");
+    taskService.complete(review.getId());
+
+    assertThat(JSON.readTree(paula().get("/api/launches/" + launch).body()).get("status")
+        .asText()).isEqualTo("CLOSED");
+    assertThat(jdbc.sql("""
+            select decision from launch_signoff where launch_id = :id and area = 'ADOPTION'""")
+        .param("id", launch).query(String.class).single()).isEqualTo("NONE");
+  }
+}
