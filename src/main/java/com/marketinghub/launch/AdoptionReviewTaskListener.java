@@ -95,7 +95,7 @@ class AdoptionReviewTaskListener implements TaskListener {
         + percent(measured.adoptionShare()) + "; target " + percent(launch.adoptionTarget())
         + (measured.belowTarget() ? ", BELOW TARGET" : ", target met") + "); "
         + measured.targetedAccounts() + " accounts targeted.\nAccounts using it per week:\n"
-        + measured.weeklyTrend() + "\nFeedback: " + measured.feedbackCount() + " answers"
+        + measured.weeklyTrend() + "\nFeedback answers: " + measured.feedbackCount()
         + (measured.averageRating() == null ? ""
             : ", average rating " + measured.averageRating() + " of 5");
   }
