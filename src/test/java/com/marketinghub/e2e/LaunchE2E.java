@@ -12,8 +12,11 @@ import java.time.LocalDate;
 import java.util.UUID;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
@@ -23,6 +26,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 class LaunchE2E extends BrowserTest {
 
   @Autowired ObjectMapper json;
+  @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
   @Test
   void shouldReviewTheBriefAndSignOffTheChecklistInTasklist() throws Exception {
@@ -66,6 +70,43 @@ class LaunchE2E extends BrowserTest {
     assertThat(view.get("signoffs").get(1).get("signedBy").asText()).isEqualTo(MARKETING);
     assertThat(view.get("signoffs").get(1).get("comment").asText())
         .isEqualTo("Page live at /dashboards");
+  }
+
+  @Test
+  void shouldStartALaunchFromTasklistWithTheBriefForm() {
+    String name = "E2E form launch " + UUID.randomUUID().toString().substring(0, 6);
+    LocalDate launchDate = LocalDate.now().plusDays(20);
+    login("tasklist", PRODUCT, PASSWORD);
+    wait.until(ExpectedConditions.elementToBeClickable(By.partialLinkText("Start process")))
+        .click();
+    wait.until(ExpectedConditions.elementToBeClickable(By.xpath(
+        "//div[contains(@class,'modal')]//a[normalize-space()='Launch coordination']")))
+        .click();
+    field("Field_Name").sendKeys(name);
+    field("Field_FeatureKey").sendKeys("e2e-form-feature");
+    chooseRadio("Field_Tier", 2);
+    WebElement date = wait.until(ExpectedConditions.presenceOfElementLocated(
+        By.cssSelector(".modal .fjs-form-field-datetime input")));
+    date.sendKeys(launchDate.format(java.time.format.DateTimeFormatter.ofPattern("MM/dd/yyyy")),
+        Keys.TAB);
+    field("Field_TargetSegments").sendKeys("business, enterprise");
+    field("Field_AdoptionTargetPercent").sendKeys("35");
+    WebElement start = wait.until(ExpectedConditions.presenceOfElementLocated(
+        By.cssSelector(".modal-footer button.btn-primary")));
+    wait.until(ExpectedConditions.elementToBeClickable(start)).click();
+
+    Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> jdbc.sql(
+        "select count(*) from launch where name = :name").param("name", name)
+        .query(Long.class).single() == 1);
+    var launch = jdbc.sql("""
+            select tier, launch_date, target_segments, adoption_target, owner, status
+            from launch where name = :name""").param("name", name).query().singleRow();
+    assertThat(launch).containsEntry("TIER", "T3").containsEntry("LAUNCH_DATE",
+        java.sql.Date.valueOf(launchDate)).containsEntry("TARGET_SEGMENTS",
+        "business,enterprise").containsEntry("OWNER", PRODUCT)
+        .containsEntry("STATUS", "BRIEF_REVIEW");
+    assertThat((java.math.BigDecimal) launch.get("ADOPTION_TARGET"))
+        .isEqualByComparingTo("0.35");
   }
 
   private String status(long id) throws Exception {
