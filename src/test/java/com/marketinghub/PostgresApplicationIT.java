@@ -403,6 +403,75 @@ class PostgresApplicationIT {
     }
   }
 
+  @Autowired com.marketinghub.launch.LaunchService launchService;
+  @Autowired List<com.marketinghub.sync.CsvExport> exports;
+  @Autowired com.marketinghub.sync.CsvExportWriter exportWriter;
+
+  @Test
+  void shouldCoordinateALaunchAndMeasureItsAdoptionOnPostgres() throws Exception {
+    String tag = "pglaunch-" + UUID.randomUUID().toString().substring(0, 8);
+    java.time.LocalDate day = java.time.LocalDate.now().plusDays(1);
+    jdbc.sql("""
+            insert into account (external_id, name, plan, seats_purchased, annual_value_minor,
+                currency, csm, updated_at)
+            select :tag || '-' || g, 'Account ' || g, :tag, 10, 100000, 'EUR', 'pm',
+                current_timestamp
+            from generate_series(1, 4) g""")
+        .param("tag", tag).update();
+    long id = launchService.create(new com.marketinghub.launch.LaunchInput("PG launch " + tag,
+        tag, "T3", day.toString(), List.of(tag), 0.5), "pm").id();
+    String instance = jdbc.sql("select process_instance_id from launch where id = :id")
+        .param("id", id).query(String.class).single();
+    java.util.function.Consumer<Map<String, Object>> complete = variables ->
+        taskService.complete(taskService.createTaskQuery().processInstanceId(instance)
+            .singleResult().getId(), variables);
+    complete.accept(Map.of("briefDecision", "ACCEPT"));
+    complete.accept(Map.of("messagingReady", true, "campaignReady", true, "webPageReady", true));
+    complete.accept(Map.of("goDecision", "GO"));
+    Jobs.fireTimer(managementService, instance, "Event_LaunchDay");
+    Jobs.runDue(managementService, instance);
+    // Accounts 1 and 2 use the feature, 3 is only active, 4 does nothing: 2 of 3.
+    jdbc.sql("""
+            insert into feature_usage (account_id, feature_key, usage_day, active_users, events)
+            select id, :tag, :day, 1, 5 from account
+            where external_id in (:tag || '-1', :tag || '-2')""")
+        .param("tag", tag).param("day", day).update();
+    jdbc.sql("""
+            insert into account_signal (account_id, signal_day, active_users, usage_events)
+            select id, :day, 2, 10 from account where external_id = :tag || '-3'""")
+        .param("tag", tag).param("day", day).update();
+    jdbc.sql("""
+            insert into feedback (natural_key, launch_id, rating, comment, channel, received_at)
+            values (:key, :launch, 3, 'fine', 'survey', :at)""")
+        .param("key", tag).param("launch", id)
+        .param("at", day.atTime(12, 0).atOffset(java.time.ZoneOffset.UTC)).update();
+    Jobs.fireTimer(managementService, instance, "Event_AdoptionWindowEnded");
+    Jobs.runDue(managementService, instance);
+
+    var adoption = launchService.view(id).adoption();
+    assertThat(adoption.targetedAccounts()).isEqualTo(4);
+    assertThat(adoption.activeAccounts()).isEqualTo(3);
+    assertThat(adoption.adoptingAccounts()).isEqualTo(2);
+    assertThat(adoption.adoptionShare()).isEqualByComparingTo("0.6667");
+    assertThat(adoption.belowTarget()).isFalse();
+    assertThat(adoption.averageRating()).isEqualByComparingTo("3.00");
+    complete.accept(Map.of());
+    assertThat(launchService.view(id).launch().status().name()).isEqualTo("CLOSED");
+    Map<String, String> csv = new java.util.HashMap<>();
+    for (com.marketinghub.sync.CsvExport export : exports) {
+      if (List.of("launches", "adoption", "feedback").contains(export.name())) {
+        var out = new java.io.ByteArrayOutputStream();
+        exportWriter.write(export, Map.of(), out);
+        csv.put(export.name(), out.toString(java.nio.charset.StandardCharsets.UTF_8));
+      }
+    }
+    assertThat(csv.get("launches")).contains(id + ",PG launch " + tag + "," + tag + ",T3,"
+        + day + "," + tag + ",0.5000,pm,CLOSED,");
+    assertThat(csv.get("adoption")).contains(id + ",PG launch " + tag + "," + tag + "," + day
+        + "," + day + ",4,3,2,0.6667,0.5000,false,3.00,1,");
+    assertThat(csv.get("feedback")).contains("," + id + ",,,3,fine,survey,");
+  }
+
   private static void createUser(HttpApi admin, String userId, String group) {
     assertThat(admin.postJson("/engine-rest/user/create", """
         {"profile": {"id": "%s", "firstName": "Test", "lastName": "User", "email": "%s@example.com"},

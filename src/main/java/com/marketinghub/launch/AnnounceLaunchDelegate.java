@@ -25,9 +25,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * Task_AnnounceLaunch (async, retried): the targeted accounts' CSV into the outbox, and one mail
- * with it to the CSMs of those accounts and to the sales teams (group sales). An outbox that
- * cannot be written is for a person to fix: Error_AnnouncementFailed leads to
- * Task_ResolveAnnouncement; other failures are retried and end in an incident.
+ * with it to the CSMs of those accounts and to the sales teams (group sales), when any of them
+ * has an e-mail address. An outbox that cannot be written is for a person to fix:
+ * Error_AnnouncementFailed leads to Task_ResolveAnnouncement; other failures are retried and
+ * end in an incident.
  */
 @Component("announceLaunchDelegate")
 class AnnounceLaunchDelegate implements JavaDelegate {
@@ -75,6 +76,12 @@ class AnnounceLaunchDelegate implements JavaDelegate {
         + launch.adoptionTarget().movePointRight(2).stripTrailingZeros().toPlainString()
         + "% of active accounts within the adoption window. Product manager: " + launch.owner()
         + ".";
+    if (to.isEmpty()) {
+      // The CSV is the announcement's record; a missing address must not stop the launch.
+      log.warn("Launch {} announced without a mail: no CSM of its accounts and no sales user "
+          + "has an e-mail address; the targeted accounts are in {}", launch.id(), file);
+      return;
+    }
     try {
       mail.send(new MailMessage(to, "Launch: " + launch.name() + " is live", text,
           List.of(new MailMessage.Attachment(file.getFileName().toString(), "text/csv",
