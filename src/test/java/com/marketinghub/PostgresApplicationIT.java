@@ -403,6 +403,48 @@ class PostgresApplicationIT {
     }
   }
 
+  @Autowired com.marketinghub.health.HealthScoring healthScoring;
+
+  @Test
+  void shouldLetTwoChecksScoreTheSameDayAtOnceOnPostgres() throws Exception {
+    for (int round = 0; round < 5; round++) {
+      String tag = "pgscore-" + UUID.randomUUID().toString().substring(0, 8);
+      java.time.LocalDate day = java.time.LocalDate.of(2033, 1, 1 + round);
+      long after = jdbc.sql("select coalesce(max(id), 0) from account").query(Long.class)
+          .single();
+      jdbc.sql("""
+              insert into account (external_id, name, plan, seats_purchased,
+                  annual_value_minor, currency, updated_at)
+              select :tag || '-' || g, 'Scored ' || g, 'business', 10, 1000000, 'EUR',
+                  current_timestamp
+              from generate_series(1, 30) g""")
+          .param("tag", tag).update();
+      java.util.concurrent.CyclicBarrier start = new java.util.concurrent.CyclicBarrier(2);
+      Callable<Integer> score = () -> {
+        start.await();
+        return healthScoring.scoreChunk(day, after, 30).scored();
+      };
+      ExecutorService threads = Executors.newFixedThreadPool(2);
+      try {
+        for (Future<Integer> scored : threads.invokeAll(List.of(score, score))) {
+          assertThat(scored.get()).isEqualTo(30);
+        }
+      } finally {
+        threads.shutdownNow();
+      }
+
+      assertThat(jdbc.sql("""
+              select count(*) from health_score h join account a on a.id = h.account_id
+              where a.external_id like :tag || '-%' and h.score_day = :day""")
+          .param("tag", tag).param("day", day).query(Long.class).single()).isEqualTo(30);
+      assertThat(jdbc.sql("""
+              select count(*) from health_component c join health_score h on h.id = c.score_id
+                  join account a on a.id = h.account_id
+              where a.external_id like :tag || '-%' and h.score_day = :day""")
+          .param("tag", tag).param("day", day).query(Long.class).single()).isEqualTo(150);
+    }
+  }
+
   @Autowired com.marketinghub.launch.LaunchService launchService;
   @Autowired List<com.marketinghub.sync.CsvExport> exports;
   @Autowired com.marketinghub.sync.CsvExportWriter exportWriter;

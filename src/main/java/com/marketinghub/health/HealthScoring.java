@@ -15,7 +15,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Scores accounts for a day and stores each score with its band and components, a chunk of
  * accounts per transaction, so that 10,000 accounts never make one huge transaction and a
- * failure loses at most one chunk. Scoring a day again replaces that day's scores.
+ * failure loses at most one chunk. Scoring a day again replaces that day's scores. The chunk's
+ * accounts stay locked until it commits, so two checks scoring the same day at once take turns
+ * instead of colliding on a day's score.
  */
 @Service
 public class HealthScoring {
@@ -46,7 +48,8 @@ public class HealthScoring {
     return transaction.execute(status -> {
       List<Account> accounts = jdbc.sql("""
               select id, seats_purchased, renewal_date from account
-              where not churned and id > :after order by id fetch first :size rows only""")
+              where not churned and id > :after order by id fetch first :size rows only
+              for update""")
           .param("after", afterId == null ? 0 : afterId).param("size", size)
           .query((rs, n) -> new Account(rs.getLong(1), rs.getInt(2),
               rs.getObject(3, LocalDate.class)))
