@@ -84,14 +84,17 @@ class AccountHealthController {
   @GetMapping("/api/accounts/at-risk")
   List<AtRiskAccount> atRisk() {
     return jdbc.sql("""
-            select a.id, a.external_id, a.name, a.csm, a.renewal_date, h.score_day, h.score
+            select a.external_id, a.name, a.csm, a.renewal_date, h.score_day, h.score,
+                p.id, p.type, p.started_at, p.process_instance_id
             from health_score h join account a on a.id = h.account_id
+                left join retention_play p on p.open_account_id = a.id
             where not a.churned and h.band = 'AT_RISK' and h.score_day =
                 (select max(l.score_day) from health_score l where l.account_id = h.account_id)
             order by h.score, a.external_id""")
-        .query((rs, n) -> new AtRiskAccount(rs.getString(2), rs.getString(3), rs.getString(4),
-            rs.getObject(5, LocalDate.class), rs.getObject(6, LocalDate.class), rs.getInt(7),
-            openPlay(rs.getLong(1))))
+        .query((rs, n) -> new AtRiskAccount(rs.getString(1), rs.getString(2), rs.getString(3),
+            rs.getObject(4, LocalDate.class), rs.getObject(5, LocalDate.class), rs.getInt(6),
+            rs.getObject(7) == null ? null : new OpenPlay(rs.getLong(7), rs.getString(8),
+                rs.getObject(9, OffsetDateTime.class), rs.getString(10))))
         .list();
   }
 

@@ -1,6 +1,8 @@
 package com.marketinghub.health;
 
+import com.marketinghub.budget.Quarter;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.Date;
 import org.springframework.stereotype.Component;
@@ -30,7 +32,7 @@ public class HealthCheckSettings {
 
   /** The quarter a retention offer's budget is requested in: today's. */
   public String currentQuarter() {
-    return com.marketinghub.budget.Quarter.of(java.time.LocalDate.now(clock));
+    return Quarter.of(LocalDate.now(clock));
   }
 
   /** The due date of a play created now. */

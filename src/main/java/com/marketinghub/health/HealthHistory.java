@@ -45,9 +45,12 @@ class HealthHistory {
     return List.copyOf(scores.values());
   }
 
-  /** The latest band of the account, if it was ever scored. */
-  Optional<DayScore> newest(long accountId) {
-    return latest(accountId, 1).stream().findFirst();
+  /** The band of the account's latest score, if it was ever scored. */
+  Optional<String> latestBand(long accountId) {
+    return jdbc.sql("""
+            select band from health_score where account_id = :account
+            order by score_day desc fetch first 1 rows only""")
+        .param("account", accountId).query(String.class).optional();
   }
 
   /** The history as a person reads it in a task form: a line per day, then its components. */

@@ -29,7 +29,7 @@ class ReassessPlayDelegate implements JavaDelegate {
     Account account = accounts.findByAccountId(id).orElseThrow(() ->
         new IllegalStateException("Retention play of an unknown account " + id));
     execution.setVariable(VAR_ACCOUNT_CHURNED, account.churned());
-    execution.setVariable(VAR_LATEST_BAND, history.newest(account.id())
-        .map(HealthHistory.DayScore::band).orElse("AT_RISK"));
+    execution.setVariable(VAR_LATEST_BAND, history.latestBand(account.id())
+        .orElse("AT_RISK"));
   }
 }

@@ -1,7 +1,6 @@
 package com.marketinghub.health;
 
 import java.time.OffsetDateTime;
-import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
@@ -57,8 +56,4 @@ class RetentionPlayRepository {
         .param("outcome", outcome.name()).param("now", now).param("id", playId).update() == 1;
   }
 
-  Optional<String> status(long playId) {
-    return jdbc.sql("select status from retention_play where id = :id").param("id", playId)
-        .query(String.class).optional();
-  }
 }

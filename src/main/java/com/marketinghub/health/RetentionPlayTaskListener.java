@@ -13,9 +13,11 @@ import static com.marketinghub.health.RetentionPlayProcess.VAR_PLAY_ID;
 import static com.marketinghub.health.RetentionPlayProcess.VAR_PLAY_OWNER;
 import static com.marketinghub.health.RetentionPlayProcess.VAR_PLAY_TYPE;
 
+import com.marketinghub.budget.Money;
 import com.marketinghub.security.TaskCompleter;
 import java.math.BigDecimal;
 import java.util.Arrays;
+import java.util.Locale;
 import java.util.Set;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -119,14 +121,14 @@ class RetentionPlayTaskListener implements TaskListener {
   private static String summary(Account account) {
     return account.name() + " (" + account.accountId() + "), plan " + account.plan() + ", "
         + account.seatsPurchased() + " seats, annual value "
-        + com.marketinghub.budget.Money.format(account.annualValueMinor()) + " "
+        + Money.format(account.annualValueMinor()) + " "
         + account.currency() + ", renews " + (account.renewalDate() == null ? "-"
         : account.renewalDate()) + ", CSM " + (account.csm() == null ? "-" : account.csm());
   }
 
   private static String label(Object playType) {
     return playType == null ? "the play"
-        : playType.toString().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+        : playType.toString().toLowerCase(Locale.ROOT).replace('_', ' ');
   }
 
   private static long playId(DelegateTask task) {

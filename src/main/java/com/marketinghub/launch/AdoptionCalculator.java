@@ -6,8 +6,9 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.IsoFields;
-import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -53,40 +54,32 @@ class AdoptionCalculator {
                 and u.usage_day between :from and :to and (u.active_users > 0 or u.events > 0)""")
         .params(params)
         .query(rs -> {
-          weeksByAccount.computeIfAbsent(rs.getLong(1), id -> new java.util.HashSet<>())
+          weeksByAccount.computeIfAbsent(rs.getLong(1), id -> new HashSet<>())
               .add(week(rs.getObject(2, LocalDate.class)));
         });
     int adopting = weeksByAccount.size();
-    List<Adoption.Week> trend = new ArrayList<>();
-    for (LocalDate day = from; !day.isAfter(to); day = day.plusWeeks(1)) {
-      String week = week(day);
-      if (trend.stream().noneMatch(w -> w.week().equals(week))) {
-        trend.add(new Adoption.Week(week, (int) weeksByAccount.values().stream()
-            .filter(weeks -> weeks.contains(week)).count()));
-      }
+    Set<String> weeks = new LinkedHashSet<>();
+    for (LocalDate day = from; !day.isAfter(to); day = day.plusDays(1)) {
+      weeks.add(week(day));
     }
-    if (!week(to).equals(trend.get(trend.size() - 1).week())) {
-      trend.add(new Adoption.Week(week(to), (int) weeksByAccount.values().stream()
-          .filter(weeks -> weeks.contains(week(to))).count()));
-    }
+    List<Adoption.Week> trend = weeks.stream().map(week -> new Adoption.Week(week,
+        (int) weeksByAccount.values().stream().filter(used -> used.contains(week)).count()))
+        .toList();
     BigDecimal share = active.isEmpty() ? null : BigDecimal.valueOf(adopting)
         .divide(BigDecimal.valueOf(active.size()), 4, RoundingMode.HALF_UP);
     boolean below = share == null || share.compareTo(launch.adoptionTarget()) < 0;
-    Map<String, Object> rating = jdbc.sql("""
+    Rating rating = jdbc.sql("""
             select avg(cast(rating as decimal(10, 4))), count(*) from feedback
             where (launch_id = :launch or feature_key = :feature)
                 and received_at >= :start and received_at < :end""")
         .param("launch", launch.id()).param("feature", launch.featureKey())
         .param("start", from.atStartOfDay().atOffset(ZoneOffset.UTC))
         .param("end", to.plusDays(1).atStartOfDay().atOffset(ZoneOffset.UTC))
-        .query((rs, n) -> Map.<String, Object>of("count", rs.getInt(2),
-            "avg", rs.getBigDecimal(1) == null ? BigDecimal.ZERO : rs.getBigDecimal(1)))
-        .single();
-    int feedbackCount = (Integer) rating.get("count");
-    BigDecimal average = feedbackCount == 0 ? null
-        : ((BigDecimal) rating.get("avg")).setScale(2, RoundingMode.HALF_UP);
+        .query((rs, n) -> new Rating(rs.getBigDecimal(1), rs.getInt(2))).single();
+    BigDecimal average = rating.count() == 0 ? null
+        : rating.average().setScale(2, RoundingMode.HALF_UP);
     return new Adoption(from, to, targeted, active.size(), adopting, share, below, trend,
-        average, feedbackCount);
+        average, rating.count());
   }
 
   /** Comments of the feedback on the launch or its feature, newest first. */
@@ -105,6 +98,8 @@ class AdoptionCalculator {
   private int count(String sql, Map<String, Object> params) {
     return jdbc.sql(sql).params(params).query(Long.class).single().intValue();
   }
+
+  private record Rating(BigDecimal average, int count) {}
 
   static String week(LocalDate day) {
     return day.get(IsoFields.WEEK_BASED_YEAR) + "-W"

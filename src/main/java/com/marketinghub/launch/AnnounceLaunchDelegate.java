@@ -1,8 +1,7 @@
 package com.marketinghub.launch;
 
 import com.marketinghub.notify.MailMessage;
-import com.marketinghub.notify.NotificationService;
-import com.marketinghub.notify.RecipientResolver;
+import com.marketinghub.notify.PeopleMailer;
 import com.marketinghub.security.Groups;
 import com.marketinghub.sync.CsvExportWriter;
 import java.io.IOException;
@@ -38,19 +37,16 @@ class AnnounceLaunchDelegate implements JavaDelegate {
   private final LaunchRepository launches;
   private final JdbcClient jdbc;
   private final CsvExportWriter writer;
-  private final NotificationService mail;
-  private final RecipientResolver recipients;
+  private final PeopleMailer mailer;
   private final LaunchProperties properties;
   private final Clock clock;
 
   AnnounceLaunchDelegate(LaunchRepository launches, JdbcClient jdbc, CsvExportWriter writer,
-      NotificationService mail, RecipientResolver recipients, LaunchProperties properties,
-      Clock clock) {
+      PeopleMailer mailer, LaunchProperties properties, Clock clock) {
     this.launches = launches;
     this.jdbc = jdbc;
     this.writer = writer;
-    this.mail = mail;
-    this.recipients = recipients;
+    this.mailer = mailer;
     this.properties = properties;
     this.clock = clock;
   }
@@ -68,7 +64,6 @@ class AnnounceLaunchDelegate implements JavaDelegate {
     }
     Path file = folder.resolve(targeted.name() + "-" + LocalDate.now(clock) + ".csv");
     long rows = write(targeted, file);
-    List<String> to = recipients.emails(targeted.csms(), List.of(Groups.SALES));
     String text = "The launch " + launch.name() + " (feature " + launch.featureKey() + ", tier "
         + launch.tier() + ") is live today, " + launch.launchDate() + ".\n\nIt targets the "
         + "segments " + String.join(", ", launch.targetSegments()) + ": " + rows
@@ -76,21 +71,17 @@ class AnnounceLaunchDelegate implements JavaDelegate {
         + launch.adoptionTarget().movePointRight(2).stripTrailingZeros().toPlainString()
         + "% of active accounts within the adoption window. Product manager: " + launch.owner()
         + ".";
-    if (to.isEmpty()) {
-      // The CSV is the announcement's record; a missing address must not stop the launch.
-      log.warn("Launch {} announced without a mail: no CSM of its accounts and no sales user "
-          + "has an e-mail address; the targeted accounts are in {}", launch.id(), file);
-      return;
-    }
+    byte[] csv;
     try {
-      mail.send(new MailMessage(to, "Launch: " + launch.name() + " is live", text,
-          List.of(new MailMessage.Attachment(file.getFileName().toString(), "text/csv",
-              Files.readAllBytes(file)))));
+      csv = Files.readAllBytes(file);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    log.info("Launch {} announced to {} recipients, {} targeted accounts in {}", launch.id(),
-        to.size(), rows, file);
+    // Nobody with an address: no mail, a warning; the CSV is the announcement's record.
+    mailer.send(targeted.csms(), List.of(Groups.SALES), "Launch: " + launch.name() + " is live",
+        text, null, List.of(new MailMessage.Attachment(file.getFileName().toString(),
+            "text/csv", csv)));
+    log.info("Launch {} announced, {} targeted accounts in {}", launch.id(), rows, file);
   }
 
   private static String problem(Path folder) {

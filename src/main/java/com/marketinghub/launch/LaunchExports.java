@@ -3,8 +3,6 @@ package com.marketinghub.launch;
 import com.marketinghub.security.Groups;
 import com.marketinghub.sync.CsvExport;
 import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -106,12 +104,8 @@ class LaunchExports {
       if (value instanceof java.sql.Date date) {
         return date.toLocalDate().toString();
       }
-      if (value instanceof java.sql.Timestamp || value instanceof OffsetDateTime) {
-        return value instanceof OffsetDateTime odt ? odt.toString()
-            : ((java.sql.Timestamp) value).toInstant().toString();
-      }
-      if (value instanceof LocalDate date) {
-        return date.toString();
+      if (value instanceof java.sql.Timestamp timestamp) {
+        return timestamp.toInstant().toString();
       }
       return value.toString();
     }

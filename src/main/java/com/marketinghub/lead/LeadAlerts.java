@@ -1,25 +1,17 @@
 package com.marketinghub.lead;
 
-import com.marketinghub.notify.MailMessage;
-import com.marketinghub.notify.NotificationService;
-import com.marketinghub.notify.RecipientResolver;
+import com.marketinghub.notify.PeopleMailer;
 import java.util.List;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /** The lead handoff's alert mails. */
 @Component
 class LeadAlerts {
 
-  private static final Logger log = LoggerFactory.getLogger(LeadAlerts.class);
+  private final PeopleMailer mailer;
 
-  private final NotificationService notifications;
-  private final RecipientResolver recipients;
-
-  LeadAlerts(NotificationService notifications, RecipientResolver recipients) {
-    this.notifications = notifications;
-    this.recipients = recipients;
+  LeadAlerts(PeopleMailer mailer) {
+    this.mailer = mailer;
   }
 
   void noActiveMember(Lead lead, String team, String managerGroup) {
@@ -40,13 +32,7 @@ class LeadAlerts {
   }
 
   private void send(List<String> users, List<String> groups, String subject, String text) {
-    List<String> to = recipients.emails(users, groups);
-    if (to.isEmpty()) {
-      log.warn("Nobody to mail '{}' to: users {} and groups {} have no e-mail address", subject,
-          users, groups);
-      return;
-    }
-    notifications.send(new MailMessage(to, subject, text));
+    mailer.send(users, groups, subject, text);
   }
 
   private static String nullToDash(Object value) {

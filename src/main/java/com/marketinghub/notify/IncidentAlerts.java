@@ -11,29 +11,22 @@ import org.springframework.stereotype.Component;
 @Component
 class IncidentAlerts {
 
-  private final NotificationService notifications;
-  private final RecipientResolver recipients;
+  private final PeopleMailer mailer;
   private final RepositoryService repositoryService;
   private final String group;
 
-  IncidentAlerts(NotificationService notifications, RecipientResolver recipients,
-      RepositoryService repositoryService,
+  IncidentAlerts(PeopleMailer mailer, RepositoryService repositoryService,
       @Value("${marketing-hub.alerts.incident-group:marketing-ops}") String group) {
-    this.notifications = notifications;
-    this.recipients = recipients;
+    this.mailer = mailer;
     this.repositoryService = repositoryService;
     this.group = group;
   }
 
   void incidentRaised(Incident incident) {
-    List<String> to = recipients.emails(List.of(), List.of(group));
-    if (to.isEmpty()) {
-      return;
-    }
     ProcessDefinition definition = incident.getProcessDefinitionId() == null ? null
         : repositoryService.getProcessDefinition(incident.getProcessDefinitionId());
     String process = definition == null ? "?" : definition.getKey();
-    notifications.send(new MailMessage(to,
+    mailer.send(List.of(), List.of(group),
         "Incident in " + process + " at " + incident.getActivityId(),
         "A step failed and its retries ran out.\n\n"
             + "Process: " + process + "\n"
@@ -41,6 +34,6 @@ class IncidentAlerts {
             + "Process instance: " + incident.getProcessInstanceId() + "\n"
             + "Error: " + incident.getIncidentMessage() + "\n\n"
             + "Fix the cause, then retry the job in Cockpit (Processes > " + process
-            + " > the instance > Incidents)."));
+            + " > the instance > Incidents).");
   }
 }

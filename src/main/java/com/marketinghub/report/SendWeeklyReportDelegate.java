@@ -1,17 +1,13 @@
 package com.marketinghub.report;
 
-import com.marketinghub.notify.MailMessage;
 import com.marketinghub.notify.MailMessage.Attachment;
-import com.marketinghub.notify.NotificationService;
-import com.marketinghub.notify.RecipientResolver;
+import com.marketinghub.notify.PeopleMailer;
 import com.marketinghub.security.Groups;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
@@ -21,18 +17,13 @@ import org.springframework.stereotype.Component;
 @Component("sendWeeklyReportDelegate")
 class SendWeeklyReportDelegate implements JavaDelegate {
 
-  private static final Logger log = LoggerFactory.getLogger(SendWeeklyReportDelegate.class);
-
   private final WeeklyReportService reports;
-  private final NotificationService notifications;
-  private final RecipientResolver recipients;
+  private final PeopleMailer mailer;
   private final Clock clock;
 
-  SendWeeklyReportDelegate(WeeklyReportService reports, NotificationService notifications,
-      RecipientResolver recipients, Clock clock) {
+  SendWeeklyReportDelegate(WeeklyReportService reports, PeopleMailer mailer, Clock clock) {
     this.reports = reports;
-    this.notifications = notifications;
-    this.recipients = recipients;
+    this.mailer = mailer;
     this.clock = clock;
   }
 
@@ -42,16 +33,10 @@ class SendWeeklyReportDelegate implements JavaDelegate {
     String week = requested == null ? WeeklyReportService.weekBefore(LocalDate.now(clock))
         : requested.toString();
     WeeklyReport report = reports.report(week);
-    List<String> to = recipients.emails(List.of(),
-        List.of(Groups.MARKETING, Groups.SALES_MANAGERS));
-    if (to.isEmpty()) {
-      log.warn("Weekly report {}: nobody in marketing or sales-managers has an e-mail address",
-          report.week());
-      return;
-    }
-    notifications.send(new MailMessage(to, "Weekly lead funnel " + report.week(),
-        WeeklyReportFormats.text(report), WeeklyReportFormats.html(report),
+    mailer.send(List.of(), List.of(Groups.MARKETING, Groups.SALES_MANAGERS),
+        "Weekly lead funnel " + report.week(), WeeklyReportFormats.text(report),
+        WeeklyReportFormats.html(report),
         List.of(new Attachment("weekly-lead-report-" + report.week() + ".csv", "text/csv",
-            WeeklyReportFormats.csv(report)))));
+            WeeklyReportFormats.csv(report))));
   }
 }

@@ -31,7 +31,7 @@ class AnnounceLaunchDelegateTest {
     DelegateExecution execution = Mockito.mock(DelegateExecution.class);
     Mockito.when(execution.getVariable(LaunchProcess.VAR_LAUNCH_ID)).thenReturn(7L);
     AnnounceLaunchDelegate delegate = new AnnounceLaunchDelegate(launches, null, null, null,
-        null, new LaunchProperties(Period.ofDays(7), LocalTime.of(9, 0), "P30D",
+        new LaunchProperties(Period.ofDays(7), LocalTime.of(9, 0), "P30D",
             notAFolder.resolve("sub")), Clock.systemUTC());
 
     assertThatThrownBy(() -> delegate.execute(execution)).isInstanceOf(BpmnError.class)
