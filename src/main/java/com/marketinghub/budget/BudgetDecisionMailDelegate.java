@@ -1,8 +1,6 @@
 package com.marketinghub.budget;
 
-import com.marketinghub.notify.MailMessage;
-import com.marketinghub.notify.NotificationService;
-import com.marketinghub.notify.RecipientResolver;
+import com.marketinghub.notify.PeopleMailer;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -14,15 +12,13 @@ class BudgetDecisionMailDelegate implements JavaDelegate {
 
   private final BudgetRequestRepository requests;
   private final BudgetLedger ledger;
-  private final RecipientResolver recipients;
-  private final NotificationService mail;
+  private final PeopleMailer mailer;
 
   BudgetDecisionMailDelegate(BudgetRequestRepository requests, BudgetLedger ledger,
-      RecipientResolver recipients, NotificationService mail) {
+      PeopleMailer mailer) {
     this.requests = requests;
     this.ledger = ledger;
-    this.recipients = recipients;
-    this.mail = mail;
+    this.mailer = mailer;
   }
 
   @Override
@@ -30,7 +26,6 @@ class BudgetDecisionMailDelegate implements JavaDelegate {
     BudgetRequest request = requests.get(BudgetVariables.requestId(execution));
     boolean approved = BudgetApprovalProcess.TASK_NOTIFY_APPROVED
         .equals(execution.getCurrentActivityId());
-    List<String> to = recipients.emails(List.of(request.requester()), List.of());
     String text;
     if (approved) {
       BudgetLine line = ledger.line(request.quarter(), request.channel());
@@ -42,7 +37,8 @@ class BudgetDecisionMailDelegate implements JavaDelegate {
       text = "Your budget request " + request.id() + " was rejected:\n" + request.describe()
           + "\n\nReason: " + BudgetVariables.string(execution, "decisionComment") + "\n";
     }
-    mail.send(new MailMessage(to, (approved ? "Budget approved: " : "Budget rejected: ")
-        + request.describe(), text));
+    // A requester without an e-mail address must not stop the decision: a warning, no mail.
+    mailer.send(List.of(request.requester()), List.of(),
+        (approved ? "Budget approved: " : "Budget rejected: ") + request.describe(), text);
   }
 }

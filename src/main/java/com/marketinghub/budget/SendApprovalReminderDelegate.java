@@ -1,8 +1,6 @@
 package com.marketinghub.budget;
 
-import com.marketinghub.notify.MailMessage;
-import com.marketinghub.notify.NotificationService;
-import com.marketinghub.notify.RecipientResolver;
+import com.marketinghub.notify.PeopleMailer;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -13,14 +11,11 @@ import org.springframework.stereotype.Component;
 class SendApprovalReminderDelegate implements JavaDelegate {
 
   private final BudgetRequestRepository requests;
-  private final RecipientResolver recipients;
-  private final NotificationService mail;
+  private final PeopleMailer mailer;
 
-  SendApprovalReminderDelegate(BudgetRequestRepository requests, RecipientResolver recipients,
-      NotificationService mail) {
+  SendApprovalReminderDelegate(BudgetRequestRepository requests, PeopleMailer mailer) {
     this.requests = requests;
-    this.recipients = recipients;
-    this.mail = mail;
+    this.mailer = mailer;
   }
 
   @Override
@@ -31,10 +26,10 @@ class SendApprovalReminderDelegate implements JavaDelegate {
         .processInstanceId(execution.getProcessInstanceId())
         .taskDefinitionKey(BudgetApprovalProcess.TASK_APPROVE_BUDGET).list().stream()
         .map(task -> task.getAssignee()).filter(a -> a != null).findFirst().orElse(null);
-    List<String> to = assignee != null ? recipients.emails(List.of(assignee), List.of())
-        : recipients.emails(List.of(), List.of(group));
-    mail.send(new MailMessage(to, "Reminder: approve budget: " + request.describe(),
+    mailer.send(assignee != null ? List.of(assignee) : List.of(),
+        assignee != null ? List.of() : List.of(group),
+        "Reminder: approve budget: " + request.describe(),
         "A budget request waits for your decision (" + group + "):\n" + request.describe()
-            + "\n\nOpen Tasklist, filter \"Budget approvals\".\n"));
+            + "\n\nOpen Tasklist, filter \"Budget approvals\".\n");
   }
 }
