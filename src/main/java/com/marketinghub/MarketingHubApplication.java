@@ -1,11 +1,9 @@
 package com.marketinghub;
 
-import java.time.Clock;
 import org.camunda.bpm.spring.boot.starter.annotation.EnableProcessApplication;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
-import org.springframework.context.annotation.Bean;
 
 /**
  * Marketing Hub: Spring Boot with an embedded Camunda 7 engine.
@@ -22,11 +20,5 @@ public class MarketingHubApplication {
 
   public static void main(String[] args) {
     SpringApplication.run(MarketingHubApplication.class, args);
-  }
-
-  /** One clock for timestamps, so tests can fix the time. */
-  @Bean
-  Clock clock() {
-    return Clock.systemDefaultZone();
   }
 }

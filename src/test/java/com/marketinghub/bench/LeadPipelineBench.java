@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.marketinghub.lead.LeadImportKind;
 import com.marketinghub.support.HttpApi;
+import com.marketinghub.support.LiveClock;
 import com.marketinghub.support.PostgresTestDatabase;
 import com.marketinghub.sync.CsvImporter;
 import com.marketinghub.sync.ImportContext;
@@ -53,6 +54,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles({"postgres", "demo"})
+@LiveClock
 class LeadPipelineBench {
 
   private static final int LEADS = Integer.getInteger("bench.leads", 20_000);
