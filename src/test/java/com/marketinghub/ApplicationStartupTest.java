@@ -2,9 +2,17 @@ package com.marketinghub;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.marketinghub.common.EngineClock;
 import com.marketinghub.support.ApplicationTest;
+import com.marketinghub.support.TestClock;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -16,6 +24,8 @@ class ApplicationStartupTest extends ApplicationTest {
   @Autowired JdbcClient jdbc;
   @Autowired ManagementService managementService;
   @Autowired ProcessEngine processEngine;
+  @Autowired TaskService taskService;
+  @Autowired Clock clock;
 
   @Test
   void shouldRunOnH2FileDatabaseUnderDataDir() {
@@ -50,5 +60,24 @@ class ApplicationStartupTest extends ApplicationTest {
 
     assertThat(configuration.isAuthorizationEnabled()).isTrue();
     assertThat(configuration.isJavaSerializationFormatEnabled()).isFalse();
+  }
+
+  @Test
+  void shouldKeepTheApplicationAndTheEngineOnOneClock() {
+    assertThat(clock).isInstanceOf(EngineClock.class);
+    assertThat(clock.getZone()).isEqualTo(ZoneId.systemDefault());
+    assertThat(clock.instant()).isEqualTo(TestClock.pinned());
+
+    Instant later = TestClock.advance(Duration.ofDays(1).plusHours(2));
+    Task task = taskService.newTask();
+    task.setName("Clock check");
+    taskService.saveTask(task);
+    try {
+      assertThat(clock.instant()).isEqualTo(later);
+      assertThat(taskService.createTaskQuery().taskId(task.getId()).singleResult()
+          .getCreateTime().toInstant()).isEqualTo(later);
+    } finally {
+      taskService.deleteTask(task.getId(), true);
+    }
   }
 }

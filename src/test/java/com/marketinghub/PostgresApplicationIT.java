@@ -14,8 +14,12 @@ import com.marketinghub.support.EnabledIfPostgres;
 import com.marketinghub.support.HttpApi;
 import com.marketinghub.support.Jobs;
 import com.marketinghub.support.PostgresTestDatabase;
+import com.marketinghub.support.TestClock;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -93,27 +97,29 @@ class PostgresApplicationIT {
 
   @Test
   void shouldNeverOverspendWhenTwoApprovalsCommitAtOnce() throws Exception {
+    String quarter = TestClock.quarter();
     for (int round = 0; round < 10; round++) {
       String channel = "race-" + UUID.randomUUID().toString().substring(0, 8);
       jdbc.sql("""
               insert into budget_plan (quarter, channel, allocated_minor, currency, updated_by,
                   updated_at)
-              values ('2026-Q4', :channel, 1000000, 'EUR', 'it', current_timestamp)""")
-          .param("channel", channel).update();
-      long first = budgetRequest(channel);
-      long second = budgetRequest(channel);
+              values (:quarter, :channel, 1000000, 'EUR', 'it', :now)""")
+          .param("quarter", quarter).param("channel", channel)
+          .param("now", TestClock.offsetNow()).update();
+      long first = budgetRequest(quarter, channel);
+      long second = budgetRequest(quarter, channel);
       java.util.concurrent.CyclicBarrier start = new java.util.concurrent.CyclicBarrier(2);
       ExecutorService threads = Executors.newFixedThreadPool(2);
       try {
         List<Future<Boolean>> booked = threads.invokeAll(List.of(
             () -> {
               start.await();
-              return budgetLedger.commit(first, "2026-Q4", channel, 600_000, "EUR", false, "it")
+              return budgetLedger.commit(first, quarter, channel, 600_000, "EUR", false, "it")
                   .booked();
             },
             () -> {
               start.await();
-              return budgetLedger.commit(second, "2026-Q4", channel, 600_000, "EUR", false,
+              return budgetLedger.commit(second, quarter, channel, 600_000, "EUR", false,
                   "it").booked();
             }));
         // 6,000 + 6,000 > 10,000: exactly one of them fits, whichever came first.
@@ -122,18 +128,18 @@ class PostgresApplicationIT {
       } finally {
         threads.shutdownNow();
       }
-      assertThat(budgetLedger.line("2026-Q4", channel).remaining()).isEqualTo(400_000);
+      assertThat(budgetLedger.line(quarter, channel).remaining()).isEqualTo(400_000);
     }
   }
 
-  private long budgetRequest(String channel) {
+  private long budgetRequest(String quarter, String channel) {
     return jdbc.sql("""
             insert into budget_request (campaign_name, channel, quarter, amount_minor, currency,
                 requester, status, created_at, updated_at)
-            values ('Race', :channel, '2026-Q4', 600000, 'EUR', 'it', 'SUBMITTED',
-                current_timestamp, current_timestamp)
+            values ('Race', :channel, :quarter, 600000, 'EUR', 'it', 'SUBMITTED', :now, :now)
             returning id""")
-        .param("channel", channel).query(Long.class).single();
+        .param("channel", channel).param("quarter", quarter).param("now", TestClock.offsetNow())
+        .query(Long.class).single();
   }
 
   @Test
@@ -302,21 +308,24 @@ class PostgresApplicationIT {
   @Test
   void shouldScoreTenThousandAccountsInOneHealthCheckOnPostgres() {
     String tag = "pg10k-" + UUID.randomUUID().toString().substring(0, 8);
-    java.time.LocalDate day = java.time.LocalDate.of(2031, 3, 3);
+    // Today's check; the two health races below score days before today, each its own.
+    LocalDate day = TestClock.today();
+    // The renewal 119 days on: outside the expansion window (P90D), so no expansion leads.
     jdbc.sql("""
             insert into account (external_id, name, plan, seats_purchased, annual_value_minor,
                 currency, renewal_date, csm, updated_at)
             select :tag || '-' || g, 'Account ' || g, 'business', 50, 1000000, 'EUR',
-                date '2031-06-30', 'carl', current_timestamp
+                :renewal, 'carl', :now
             from generate_series(1, 10000) g""")
-        .param("tag", tag).update();
+        .param("tag", tag).param("renewal", day.plusDays(119))
+        .param("now", TestClock.offsetNow()).update();
     // Signals for every tenth account: a day of use, 40 of 50 seats.
     jdbc.sql("""
             insert into account_signal (account_id, signal_day, active_users, seats_used,
                 usage_events)
-            select id, date '2031-03-03', 40, 40, 100 from account
+            select id, :day, 40, 40, 100 from account
             where external_id like :tag || '-%' and mod(id, 10) = 0""")
-        .param("tag", tag).update();
+        .param("day", day).param("tag", tag).update();
 
     String check = runtimeService.startProcessInstanceByKey("customer-health-check",
         Map.of("scoreDay", day.toString())).getId();
@@ -347,19 +356,20 @@ class PostgresApplicationIT {
   void shouldNeverOpenTwoPlaysWhenTwoHealthChecksRunAtOnceOnPostgres() throws Exception {
     for (int round = 0; round < 5; round++) {
       String tag = "pgplay-" + UUID.randomUUID().toString().substring(0, 8);
-      java.time.LocalDate day = java.time.LocalDate.of(2032, 1, 1 + round);
+      // A day no other test scores: the plays start for every account at risk on the day.
+      LocalDate day = TestClock.today().minusDays(10 + round);
       jdbc.sql("""
               insert into account (external_id, name, plan, seats_purchased,
                   annual_value_minor, currency, csm, updated_at)
               select :tag || '-' || g, 'At risk ' || g, 'business', 50, 1000000, 'EUR', 'carl',
-                  current_timestamp
+                  :now
               from generate_series(1, 20) g""")
-          .param("tag", tag).update();
+          .param("tag", tag).param("now", TestClock.offsetNow()).update();
       jdbc.sql("""
               insert into health_score (account_id, score_day, score, band, scored_at)
-              select id, :day, 20, 'AT_RISK', current_timestamp from account
+              select id, :day, 20, 'AT_RISK', :now from account
               where external_id like :tag || '-%'""")
-          .param("tag", tag).param("day", day).update();
+          .param("tag", tag).param("day", day).param("now", TestClock.offsetNow()).update();
       // Two checks of the same day, both at the step that starts the plays.
       List<String> jobs = new java.util.ArrayList<>();
       for (int i = 0; i < 2; i++) {
@@ -409,16 +419,16 @@ class PostgresApplicationIT {
   void shouldLetTwoChecksScoreTheSameDayAtOnceOnPostgres() throws Exception {
     for (int round = 0; round < 5; round++) {
       String tag = "pgscore-" + UUID.randomUUID().toString().substring(0, 8);
-      java.time.LocalDate day = java.time.LocalDate.of(2033, 1, 1 + round);
+      // A day no other test scores: a check of the same day would start plays for these too.
+      LocalDate day = TestClock.today().minusDays(20 + round);
       long after = jdbc.sql("select coalesce(max(id), 0) from account").query(Long.class)
           .single();
       jdbc.sql("""
               insert into account (external_id, name, plan, seats_purchased,
                   annual_value_minor, currency, updated_at)
-              select :tag || '-' || g, 'Scored ' || g, 'business', 10, 1000000, 'EUR',
-                  current_timestamp
+              select :tag || '-' || g, 'Scored ' || g, 'business', 10, 1000000, 'EUR', :now
               from generate_series(1, 30) g""")
-          .param("tag", tag).update();
+          .param("tag", tag).param("now", TestClock.offsetNow()).update();
       java.util.concurrent.CyclicBarrier start = new java.util.concurrent.CyclicBarrier(2);
       Callable<Integer> score = () -> {
         start.await();
@@ -452,14 +462,13 @@ class PostgresApplicationIT {
   @Test
   void shouldCoordinateALaunchAndMeasureItsAdoptionOnPostgres() throws Exception {
     String tag = "pglaunch-" + UUID.randomUUID().toString().substring(0, 8);
-    java.time.LocalDate day = java.time.LocalDate.now().plusDays(1);
+    LocalDate day = TestClock.today().plusDays(1);
     jdbc.sql("""
             insert into account (external_id, name, plan, seats_purchased, annual_value_minor,
                 currency, csm, updated_at)
-            select :tag || '-' || g, 'Account ' || g, :tag, 10, 100000, 'EUR', 'pm',
-                current_timestamp
+            select :tag || '-' || g, 'Account ' || g, :tag, 10, 100000, 'EUR', 'pm', :now
             from generate_series(1, 4) g""")
-        .param("tag", tag).update();
+        .param("tag", tag).param("now", TestClock.offsetNow()).update();
     long id = launchService.create(new com.marketinghub.launch.LaunchInput("PG launch " + tag,
         tag, "T3", day.toString(), List.of(tag), 0.5), "pm").id();
     String instance = jdbc.sql("select process_instance_id from launch where id = :id")
@@ -470,8 +479,9 @@ class PostgresApplicationIT {
     complete.accept(Map.of("briefDecision", "ACCEPT"));
     complete.accept(Map.of("messagingReady", true, "campaignReady", true, "webPageReady", true));
     complete.accept(Map.of("goDecision", "GO"));
-    Jobs.fireTimer(managementService, instance, "Event_LaunchDay");
-    Jobs.runDue(managementService, instance);
+    // The announcement goes out on the launch day at LAUNCH_TIME (09:00, business zone).
+    Instant launchAt = day.atTime(9, 0).atZone(TestClock.zone()).toInstant();
+    waitForTimer(instance, "Event_LaunchDay", launchAt);
     // Accounts 1 and 2 use the feature, 3 is only active, 4 does nothing: 2 of 3.
     jdbc.sql("""
             insert into feature_usage (account_id, feature_key, usage_day, active_users, events)
@@ -486,9 +496,12 @@ class PostgresApplicationIT {
             insert into feedback (natural_key, launch_id, rating, comment, channel, received_at)
             values (:key, :launch, 3, 'fine', 'survey', :at)""")
         .param("key", tag).param("launch", id)
-        .param("at", day.atTime(12, 0).atOffset(java.time.ZoneOffset.UTC)).update();
-    Jobs.fireTimer(managementService, instance, "Event_AdoptionWindowEnded");
-    Jobs.runDue(managementService, instance);
+        .param("at", day.atTime(12, 0).atZone(TestClock.zone()).toOffsetDateTime()).update();
+    // Adoption is measured once the window (LAUNCH_ADOPTION_WINDOW, P30D) has passed, from the
+    // launch day to yesterday.
+    waitForTimer(instance, "Event_AdoptionWindowEnded",
+        launchAt.atZone(TestClock.zone()).plusDays(30).toInstant());
+    LocalDate windowEnd = TestClock.yesterday();
 
     var adoption = launchService.view(id).adoption();
     assertThat(adoption.targetedAccounts()).isEqualTo(4);
@@ -510,8 +523,16 @@ class PostgresApplicationIT {
     assertThat(csv.get("launches")).contains(id + ",PG launch " + tag + "," + tag + ",T3,"
         + day + "," + tag + ",0.5000,pm,CLOSED,");
     assertThat(csv.get("adoption")).contains(id + ",PG launch " + tag + "," + tag + "," + day
-        + "," + day + ",4,3,2,0.6667,0.5000,false,3.00,1,");
+        + "," + windowEnd + ",4,3,2,0.6667,0.5000,false,3.00,1,");
     assertThat(csv.get("feedback")).contains("," + id + ",,,3,fine,survey,");
+  }
+
+  /** The instance's timer is due at that instant: the clock moves there and its jobs run. */
+  private void waitForTimer(String instance, String activityId, Instant due) {
+    assertThat(managementService.createJobQuery().processInstanceId(instance).timers()
+        .activityId(activityId).singleResult().getDuedate().toInstant()).isEqualTo(due);
+    TestClock.advance(Duration.between(TestClock.now(), due));
+    Jobs.runDue(managementService, instance);
   }
 
   private static void createUser(HttpApi admin, String userId, String group) {

@@ -7,9 +7,9 @@ import com.marketinghub.sync.ImportContext;
 import com.marketinghub.sync.ImportKind;
 import com.marketinghub.sync.RowOutcome;
 import com.marketinghub.sync.RowRejectedException;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,10 +31,13 @@ class TouchpointImportKind implements ImportKind<TouchpointImportKind.Touchpoint
 
   private final TouchpointRepository touchpoints;
   private final CampaignRepository campaigns;
+  private final Clock clock;
 
-  TouchpointImportKind(TouchpointRepository touchpoints, CampaignRepository campaigns) {
+  TouchpointImportKind(TouchpointRepository touchpoints, CampaignRepository campaigns,
+      Clock clock) {
     this.touchpoints = touchpoints;
     this.campaigns = campaigns;
+    this.clock = clock;
   }
 
   @Override
@@ -101,8 +104,8 @@ class TouchpointImportKind implements ImportKind<TouchpointImportKind.Touchpoint
     return outcomes;
   }
 
-  /** ISO date-time with offset, or a date (midnight UTC). */
-  private static OffsetDateTime time(String value, List<String> problems) {
+  /** ISO date-time with offset, or a date (midnight in the business zone). */
+  private OffsetDateTime time(String value, List<String> problems) {
     if (value == null) {
       problems.add("occurredAt is required");
       return null;
@@ -111,7 +114,7 @@ class TouchpointImportKind implements ImportKind<TouchpointImportKind.Touchpoint
       return OffsetDateTime.parse(value);
     } catch (DateTimeParseException notDateTime) {
       try {
-        return LocalDate.parse(value).atStartOfDay().atOffset(ZoneOffset.UTC);
+        return LocalDate.parse(value).atStartOfDay(clock.getZone()).toOffsetDateTime();
       } catch (DateTimeParseException notDate) {
         problems.add("occurredAt '" + value + "' is neither an ISO date-time "
             + "(2026-11-27T09:00:00Z) nor a date (2026-11-27)");

@@ -9,7 +9,6 @@ import static com.marketinghub.budget.BudgetApprovalProcess.VAR_REQUEST_ID;
 import com.marketinghub.web.InvalidFieldsException;
 import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.Date;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -53,9 +52,9 @@ class RegisterBudgetRequestDelegate implements JavaDelegate {
     execution.setVariable(VAR_CHANNEL, request.channel());
     execution.setVariable(VAR_AMOUNT, Money.toMajor(request.amount()));
     if (request.campaignEndDate() != null) {
-      // The ROI review starts the morning after the campaign's last day.
+      // The ROI review starts the morning after the campaign's last day, in the business zone.
       execution.setVariable(VAR_CAMPAIGN_REVIEW_AT, Date.from(request.campaignEndDate()
-          .plusDays(1).atTime(6, 0).toInstant(ZoneOffset.UTC)));
+          .plusDays(1).atTime(6, 0).atZone(clock.getZone()).toInstant()));
     }
   }
 

@@ -4,7 +4,6 @@ import static com.marketinghub.health.CustomerHealthCheckProcess.VAR_SCORE_DAY;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.Date;
 import org.camunda.bpm.engine.BadUserRequestException;
@@ -25,7 +24,7 @@ final class HealthCheckVariables {
     if (value == null || value.toString().isBlank()) {
       day = LocalDate.now(clock);
     } else if (value instanceof Date date) {
-      day = date.toInstant().atZone(ZoneId.systemDefault()).toLocalDate();
+      day = date.toInstant().atZone(clock.getZone()).toLocalDate();
     } else {
       try {
         day = LocalDate.parse(value.toString().trim().substring(0,

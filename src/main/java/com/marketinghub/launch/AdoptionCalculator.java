@@ -2,9 +2,9 @@ package com.marketinghub.launch;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.time.temporal.IsoFields;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -25,9 +25,11 @@ import org.springframework.stereotype.Component;
 class AdoptionCalculator {
 
   private final JdbcClient jdbc;
+  private final Clock clock;
 
-  AdoptionCalculator(JdbcClient jdbc) {
+  AdoptionCalculator(JdbcClient jdbc, Clock clock) {
     this.jdbc = jdbc;
+    this.clock = clock;
   }
 
   Adoption measure(Launch launch, LocalDate from, LocalDate to) {
@@ -73,8 +75,8 @@ class AdoptionCalculator {
             where (launch_id = :launch or feature_key = :feature)
                 and received_at >= :start and received_at < :end""")
         .param("launch", launch.id()).param("feature", launch.featureKey())
-        .param("start", from.atStartOfDay().atOffset(ZoneOffset.UTC))
-        .param("end", to.plusDays(1).atStartOfDay().atOffset(ZoneOffset.UTC))
+        .param("start", from.atStartOfDay(clock.getZone()).toOffsetDateTime())
+        .param("end", to.plusDays(1).atStartOfDay(clock.getZone()).toOffsetDateTime())
         .query((rs, n) -> new Rating(rs.getBigDecimal(1), rs.getInt(2))).single();
     BigDecimal average = rating.count() == 0 ? null
         : rating.average().setScale(2, RoundingMode.HALF_UP);
@@ -91,7 +93,8 @@ class AdoptionCalculator {
         .param("launch", launch.id()).param("feature", launch.featureKey())
         .param("most", most)
         .query((rs, n) -> rs.getInt(1) + "/5 (" + rs.getString(2) + ", "
-            + rs.getObject(3, OffsetDateTime.class).toLocalDate() + "): " + rs.getString(4))
+            + rs.getObject(3, OffsetDateTime.class)
+            .atZoneSameInstant(clock.getZone()).toLocalDate() + "): " + rs.getString(4))
         .list();
   }
 

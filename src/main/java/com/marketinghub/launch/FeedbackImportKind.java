@@ -9,7 +9,7 @@ import com.marketinghub.sync.ImportKind;
 import com.marketinghub.sync.RowOutcome;
 import com.marketinghub.sync.RowRejectedException;
 import java.time.Clock;
-import java.time.OffsetDateTime;
+import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.stereotype.Component;
@@ -61,7 +61,7 @@ class FeedbackImportKind implements ImportKind<FeedbackRow> {
     List<String> problems = new ArrayList<>();
     FeedbackRow parsed = FeedbackRow.parse(row.get("feedbackId"), row.get("launchId"),
         row.get("featureKey"), row.get("accountId"), row.get("rating"), row.get("comment"),
-        row.get("channel"), row.get("receivedAt"), OffsetDateTime.now(clock), launches,
+        row.get("channel"), row.get("receivedAt"), ZonedDateTime.now(clock), launches,
         accounts, problems);
     if (parsed == null) {
       throw new RowRejectedException(String.join("; ", problems));

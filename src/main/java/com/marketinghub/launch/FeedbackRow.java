@@ -7,7 +7,8 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.HexFormat;
 import java.util.List;
@@ -26,7 +27,7 @@ record FeedbackRow(String naturalKey, Long launchId, String featureKey, Long acc
   /** The row, or null with every problem added to {@code problems}. */
   static FeedbackRow parse(String feedbackId, String launchId, String featureKey,
       String accountId, String rating, String comment, String channel, String receivedAt,
-      OffsetDateTime now, LaunchRepository launches, AccountRepository accounts,
+      ZonedDateTime now, LaunchRepository launches, AccountRepository accounts,
       List<String> problems) {
     Long launch = null;
     if (launchId != null) {
@@ -70,7 +71,8 @@ record FeedbackRow(String naturalKey, Long launchId, String featureKey, Long acc
     if (source.length() > 50) {
       problems.add("channel must be at most 50 characters");
     }
-    OffsetDateTime received = receivedAt == null ? now : instant(receivedAt, problems);
+    OffsetDateTime received = receivedAt == null ? now.toOffsetDateTime()
+        : instant(receivedAt, now.getZone(), problems);
     if (feedbackId != null && feedbackId.length() > 200) {
       problems.add("feedbackId must be at most 200 characters");
     }
@@ -84,13 +86,13 @@ record FeedbackRow(String naturalKey, Long launchId, String featureKey, Long acc
         stars, comment, source, received);
   }
 
-  /** An ISO date-time with offset, or a date (its start, UTC). */
-  private static OffsetDateTime instant(String value, List<String> problems) {
+  /** An ISO date-time with offset, or a date (its start in the business zone). */
+  private static OffsetDateTime instant(String value, ZoneId zone, List<String> problems) {
     try {
       return OffsetDateTime.parse(value.trim());
     } catch (DateTimeParseException e) {
       try {
-        return LocalDate.parse(value.trim()).atStartOfDay().atOffset(ZoneOffset.UTC);
+        return LocalDate.parse(value.trim()).atStartOfDay(zone).toOffsetDateTime();
       } catch (DateTimeParseException again) {
         problems.add("receivedAt '" + value + "' is not a date (YYYY-MM-DD) or an ISO 8601 "
             + "date-time with offset");

@@ -9,7 +9,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * marketing-hub.launch (docs/launches.md).
  *
  * @param readinessLead readiness sign-offs are due this long before the launch date
- * @param launchTime the time of day, in the server's zone, at which a launch is announced
+ * @param launchTime the time of day, in the business zone (marketing-hub.time-zone), at which a
+ *     launch is announced
  * @param adoptionWindow ISO 8601 duration from the announcement to the adoption measurement
  * @param outbox where the targeted accounts' CSV is written
  */

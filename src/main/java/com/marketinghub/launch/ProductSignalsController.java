@@ -7,7 +7,7 @@ import com.marketinghub.sync.RowOutcome;
 import com.marketinghub.web.BadRequestException;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
+import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.http.HttpStatus;
@@ -63,7 +63,7 @@ class ProductSignalsController {
     FeedbackRow row = FeedbackRow.parse(request.feedbackId(), text(request.launchId()),
         request.featureKey(), request.accountId(), text(request.rating()), request.comment(),
         request.channel() == null ? "api" : request.channel(), request.receivedAt(),
-        OffsetDateTime.now(clock), launches, accounts, problems);
+        ZonedDateTime.now(clock), launches, accounts, problems);
     if (row == null) {
       throw new BadRequestException("Invalid feedback: " + String.join("; ", problems));
     }

@@ -129,7 +129,8 @@ class ReadinessTaskListener implements TaskListener {
 
   private String signoffs(long launchId) {
     List<String> lines = launches.signoffs(launchId).stream()
-        .map(s -> s.signedAt().toLocalDate() + " " + s.area() + " " + s.decision()
+        .map(s -> s.signedAt().atZoneSameInstant(clock.getZone()).toLocalDate() + " "
+            + s.area() + " " + s.decision()
             + (s.signedBy() == null ? "" : " by " + s.signedBy())
             + (s.comment() == null ? "" : ": " + s.comment()))
         .toList();

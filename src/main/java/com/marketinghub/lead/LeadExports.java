@@ -3,8 +3,9 @@ package com.marketinghub.lead;
 import com.marketinghub.security.Groups;
 import com.marketinghub.sync.CsvExport;
 import com.marketinghub.sync.CsvValues;
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
+import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -30,8 +31,10 @@ class LeadExports {
       "sla_breached", "reject_reason", "reject_comment", "crm_id", "created_at");
 
   private final NamedParameterJdbcTemplate jdbc;
+  private final Clock clock;
 
-  LeadExports(DataSource dataSource) {
+  LeadExports(DataSource dataSource, Clock clock) {
+    this.clock = clock;
     JdbcTemplate streaming = new JdbcTemplate(dataSource);
     streaming.setFetchSize(1_000);
     this.jdbc = new NamedParameterJdbcTemplate(streaming);
@@ -60,8 +63,8 @@ class LeadExports {
         Map<String, String> filters = new LinkedHashMap<>();
         filters.put("status", "one of " + Arrays.toString(LeadStatus.values()));
         filters.put("source", "the lead source, exactly");
-        filters.put("from", "created on or after this day (YYYY-MM-DD, UTC)");
-        filters.put("to", "created on or before this day (YYYY-MM-DD, UTC)");
+        filters.put("from", "created on or after this day (YYYY-MM-DD, business zone)");
+        filters.put("to", "created on or before this day (YYYY-MM-DD, business zone)");
         return filters;
       }
 
@@ -115,7 +118,7 @@ class LeadExports {
     };
   }
 
-  private static String where(Map<String, String> filters, MapSqlParameterSource params) {
+  private String where(Map<String, String> filters, MapSqlParameterSource params) {
     List<String> conditions = new ArrayList<>();
     String status = filters.get("status");
     if (status != null) {
@@ -132,19 +135,24 @@ class LeadExports {
       conditions.add("source = :source");
     }
     if (filters.get("from") != null) {
-      params.addValue("from", day(filters.get("from"), "from").atOffset(ZoneOffset.UTC));
+      params.addValue("from", startOf(day(filters.get("from"), "from")));
       conditions.add("created_at >= :from");
     }
     if (filters.get("to") != null) {
-      params.addValue("to", day(filters.get("to"), "to").plusDays(1).atOffset(ZoneOffset.UTC));
+      params.addValue("to", startOf(day(filters.get("to"), "to").plusDays(1)));
       conditions.add("created_at < :to");
     }
     return conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
   }
 
-  private static java.time.LocalDateTime day(String value, String name) {
+  /** A creation day begins at midnight in the business zone. */
+  private OffsetDateTime startOf(LocalDate day) {
+    return day.atStartOfDay(clock.getZone()).toOffsetDateTime();
+  }
+
+  private static LocalDate day(String value, String name) {
     try {
-      return LocalDate.parse(value.trim()).atStartOfDay();
+      return LocalDate.parse(value.trim());
     } catch (DateTimeParseException e) {
       throw new IllegalArgumentException(name + " must be a day as YYYY-MM-DD, was '" + value + "'");
     }

@@ -75,12 +75,13 @@ class ReviewLeadTaskListener implements TaskListener {
     task.setVariableLocal("leadTouchpoints", describe(touchpoints.findByLead(leadId)));
   }
 
-  private static String describe(List<Touchpoint> touches) {
+  private String describe(List<Touchpoint> touches) {
     if (touches.isEmpty()) {
       return "none";
     }
     return touches.stream()
-        .map(t -> t.occurredAt().toLocalDate() + " " + t.type() + " (" + t.campaignName() + ")")
+        .map(t -> t.occurredAt().atZoneSameInstant(clock.getZone()).toLocalDate() + " "
+            + t.type() + " (" + t.campaignName() + ")")
         .collect(Collectors.joining("\n"));
   }
 

@@ -1,11 +1,11 @@
 package com.marketinghub.report;
 
 import com.marketinghub.report.FunnelRepository.FunnelLead;
+import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.time.temporal.IsoFields;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -19,7 +19,10 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 
-/** The weekly funnel: leads received in an ISO week (UTC), what became of them, by group. */
+/**
+ * The weekly funnel: leads received in an ISO week (Monday 00:00 to Monday 00:00 in the business
+ * zone of the application's clock), what became of them, by group.
+ */
 @Service
 public class WeeklyReportService {
 
@@ -31,9 +34,11 @@ public class WeeklyReportService {
   private static final Pattern WEEK = Pattern.compile("^(\\d{4})-W(\\d{2})$");
 
   private final FunnelRepository funnel;
+  private final Clock clock;
 
-  WeeklyReportService(FunnelRepository funnel) {
+  WeeklyReportService(FunnelRepository funnel, Clock clock) {
     this.funnel = funnel;
+    this.clock = clock;
   }
 
   /** The last complete week before this day. */
@@ -49,8 +54,9 @@ public class WeeklyReportService {
   }
 
   private List<FunnelRow> rows(LocalDate monday) {
-    OffsetDateTime from = monday.atStartOfDay().atOffset(ZoneOffset.UTC);
-    List<FunnelLead> leads = funnel.receivedBetween(from, from.plusWeeks(1));
+    OffsetDateTime from = monday.atStartOfDay(clock.getZone()).toOffsetDateTime();
+    OffsetDateTime to = monday.plusWeeks(1).atStartOfDay(clock.getZone()).toOffsetDateTime();
+    List<FunnelLead> leads = funnel.receivedBetween(from, to);
     List<FunnelRow> rows = new ArrayList<>();
     rows.add(new FunnelRow("total", "all", figures(leads)));
     group(leads, FunnelLead::source).forEach((source, group) ->

@@ -7,8 +7,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.marketinghub.support.ApplicationTest;
+import com.marketinghub.support.TestClock;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -24,12 +26,13 @@ class CampaignTouchpointImportTest extends ApplicationTest {
 
   @Test
   void shouldCreateUpdateAndRejectCampaigns() throws Exception {
+    LocalDate start = TestClock.today();
     JsonNode first = imported("campaigns", "Campaign Name;Campaign Type;Start Date;End Date\n"
-        + "Launch " + tag + ";webinar;2026-11-01;2026-11-30\n"
-        + "Broken " + tag + ";event;2026-13-01;\n"
-        + "Backwards " + tag + ";event;2026-11-10;2026-11-01\n");
+        + "Launch " + tag + ";webinar;" + start + ";" + start.plusDays(29) + "\n"
+        + "Broken " + tag + ";event;" + start.getYear() + "-13-01;\n"
+        + "Backwards " + tag + ";event;" + start.plusDays(9) + ";" + start + "\n");
     JsonNode second = imported("campaigns", "name,channel,startDate\n"
-        + "Launch " + tag + ",email,2026-11-01\n");
+        + "Launch " + tag + ",email," + start + "\n");
 
     assertCounts(first, 3, 1, 0, 0, 2);
     assertCounts(second, 1, 0, 1, 0, 0);
@@ -41,11 +44,14 @@ class CampaignTouchpointImportTest extends ApplicationTest {
   void shouldAttachTouchpointsToKnownLeadsAndCampaignsOnly() throws Exception {
     imported("campaigns", "name,channel\nWebinar " + tag + ",webinar\n");
     imported("leads", "email\nlead-" + tag + "@acme.example\n");
+    String yesterday = TestClock.offsetNow().minusDays(1).toString();
 
+    // The first two rows are one touch (e-mail and type in another case): created, unchanged.
     JsonNode report = imported("touchpoints", "Email,Campaign,Type,Date\n"
-        + "LEAD-" + tag + "@acme.example,Webinar " + tag + ",Webinar,2026-11-20T10:00:00Z\n"
-        + "lead-" + tag + "@acme.example,Webinar " + tag + ",webinar,2026-11-20T10:00:00Z\n"
-        + "ghost-" + tag + "@acme.example,Webinar " + tag + ",webinar,2026-11-20\n"
+        + "LEAD-" + tag + "@acme.example,Webinar " + tag + ",Webinar," + yesterday + "\n"
+        + "lead-" + tag + "@acme.example,Webinar " + tag + ",webinar," + yesterday + "\n"
+        + "ghost-" + tag + "@acme.example,Webinar " + tag + ",webinar,"
+        + TestClock.yesterday() + "\n"
         + "lead-" + tag + "@acme.example,Unknown " + tag + ",webinar,yesterday\n");
 
     assertCounts(report, 4, 1, 0, 1, 2);

@@ -9,10 +9,11 @@ import com.marketinghub.support.ApplicationTest;
 import com.marketinghub.support.HttpApi;
 import com.marketinghub.support.Jobs;
 import com.marketinghub.support.MailOutbox;
+import com.marketinghub.support.TestClock;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.camunda.bpm.engine.FormService;
@@ -29,11 +30,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * Budget requests over HTTP with the demo users: plan, request, approve, commit, export, and
- * who may do what. Each test works on a channel of its own.
+ * who may do what. Each test works on a channel of its own, in the current quarter.
  */
 class BudgetApprovalApiTest extends ApplicationTest {
 
-  private static final String QUARTER = "2026-Q4";
   private static final ObjectMapper JSON = new ObjectMapper();
 
   @Autowired TaskService taskService;
@@ -43,12 +43,13 @@ class BudgetApprovalApiTest extends ApplicationTest {
   @Autowired RepositoryService repositoryService;
   @Autowired RuntimeService runtimeService;
 
+  private final String quarter = TestClock.quarter();
   private String channel;
 
   @BeforeEach
   void plan() {
     channel = "ch-" + UUID.randomUUID().toString().substring(0, 8);
-    assertThat(as("fiona").putJson("/api/budget/plans/" + QUARTER + "/" + channel,
+    assertThat(as("fiona").putJson("/api/budget/plans/" + quarter + "/" + channel,
         "{\"allocated\": \"10000.00\", \"currency\": \"EUR\"}").statusCode()).isEqualTo(200);
   }
 
@@ -60,7 +61,7 @@ class BudgetApprovalApiTest extends ApplicationTest {
     var response = as("mia").postJson("/api/budget-requests", """
         {"campaignName": "Webinar %s", "channel": "%s", "quarter": "%s", "amount": "%s",
          "currency": "EUR", "expectedLeads": 120, "expectedRevenue": "48000"}"""
-        .formatted(channel, channel, QUARTER, amount));
+        .formatted(channel, channel, quarter, amount));
     assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
     return JSON.readTree(response.body());
   }
@@ -82,7 +83,7 @@ class BudgetApprovalApiTest extends ApplicationTest {
     assertThat(request.get("status").asText()).isEqualTo("SUBMITTED");
     Task task = approvalTask(request);
     assertThat(task.getName()).isEqualTo("Approve budget: Webinar " + channel + ": 4000.50 EUR ("
-        + channel + ", " + QUARTER + ")");
+        + channel + ", " + quarter + ")");
     assertThat(taskService.getVariableLocal(task.getId(), "overBudget")).isEqualTo(false);
 
     // mia asked: she may not decide, though she is in the marketing group.
@@ -97,10 +98,10 @@ class BudgetApprovalApiTest extends ApplicationTest {
     JsonNode line = line(as("fiona"));
     assertThat(line.get("committed").asText()).isEqualTo("4000.50");
     assertThat(line.get("remaining").asText()).isEqualTo("5999.50");
-    Path export = DATA_DIR.resolve("outbox").resolve("finance-commitments-" + LocalDate.now()
+    Path export = DATA_DIR.resolve("outbox").resolve("finance-commitments-" + TestClock.today()
         + ".csv");
     assertThat(Files.readString(export)).startsWith(FinanceCommitmentExport.HEADER)
-        .contains(request.get("id").asText() + "," + QUARTER + "," + channel + ",Webinar "
+        .contains(request.get("id").asText() + "," + quarter + "," + channel + ",Webinar "
             + channel + ",4000.50,EUR,mia,");
     assertThat(MailOutbox.find(DATA_DIR, "Budget approved: Webinar " + channel))
         .contains("mia@demo.marketing-hub.local", "5999.50");
@@ -111,23 +112,25 @@ class BudgetApprovalApiTest extends ApplicationTest {
     String definition = repositoryService.createProcessDefinitionQuery()
         .processDefinitionKey(BudgetApprovalProcess.KEY).latestVersion().singleResult().getId();
     identityService.setAuthentication("mia", List.of("marketing"));
+    String campaignEnd = TestClock.today().plusDays(10).toString();
     ProcessInstance instance;
     try {
       // What Tasklist's start form submits: the amount as typed, the date with a time.
       instance = formService.submitStartForm(definition, Map.of("campaignName", "Form " + channel,
-          "channel", channel, "quarter", "2026-q4", "amount", "250.5", "currency", "EUR",
-          "expectedLeads", 12L, "campaignEndDate", "2026-12-31T00:00:00.000+0000"));
+          "channel", channel, "quarter", quarter.toLowerCase(Locale.ROOT), "amount", "250.5",
+          "currency", "EUR", "expectedLeads", 12L,
+          "campaignEndDate", campaignEnd + "T00:00:00.000+0000"));
     } finally {
       identityService.clearAuthentication();
     }
 
     Task task = taskService.createTaskQuery().processInstanceId(instance.getId()).singleResult();
     assertThat(task.getName()).isEqualTo("Approve budget: Form " + channel + ": 250.50 EUR ("
-        + channel + ", " + QUARTER + ")");
+        + channel + ", " + quarter + ")");
     String id = runtimeService.createProcessInstanceQuery().processInstanceId(instance.getId())
         .singleResult().getBusinessKey();
     assertThat(as("max").get("/api/budget-requests/" + id).body())
-        .contains("\"requester\":\"mia\"", "\"campaignEndDate\":\"2026-12-31\"",
+        .contains("\"requester\":\"mia\"", "\"campaignEndDate\":\"" + campaignEnd + "\"",
             "\"amount\":\"250.50\"");
   }
 
@@ -138,7 +141,7 @@ class BudgetApprovalApiTest extends ApplicationTest {
     identityService.setAuthentication("mia", List.of("marketing"));
     try {
       assertThatThrownBy(() -> formService.submitStartForm(definition, Map.of(
-          "campaignName", "Bad " + channel, "channel", channel, "quarter", "2026-Q4",
+          "campaignName", "Bad " + channel, "channel", channel, "quarter", quarter,
           "amount", "12.345", "currency", "EUR")))
           .hasMessageContaining("amount must be an amount with at most two decimals");
     } finally {
@@ -183,16 +186,16 @@ class BudgetApprovalApiTest extends ApplicationTest {
 
   @Test
   void shouldLetOnlyFinanceEditPlansAndKeepSalesOut() {
-    String plan = "/api/budget/plans/" + QUARTER + "/" + channel;
+    String plan = "/api/budget/plans/" + quarter + "/" + channel;
     assertThat(as("mia").putJson(plan, "{\"allocated\": \"1\", \"currency\": \"EUR\"}")
         .statusCode()).isEqualTo(403);
-    assertThat(as("sam").get("/api/budget/summary?quarter=" + QUARTER).statusCode())
+    assertThat(as("sam").get("/api/budget/summary?quarter=" + quarter).statusCode())
         .isEqualTo(403);
     assertThat(as("sam").postJson("/api/budget-requests", "{}").statusCode()).isEqualTo(403);
     assertThat(as("fiona").putJson(plan, "{\"allocated\": \"1.001\", \"currency\": \"JPY\"}")
         .body()).contains("allocated", "currency");
-    assertThat(as("fiona").get("/api/budget/summary?quarter=2026-Q9").statusCode())
-        .isEqualTo(400);
+    assertThat(as("fiona").get("/api/budget/summary?quarter=" + TestClock.today().getYear()
+        + "-Q9").statusCode()).isEqualTo(400);
   }
 
   @Test
@@ -206,7 +209,7 @@ class BudgetApprovalApiTest extends ApplicationTest {
   }
 
   private JsonNode line(HttpApi api) throws Exception {
-    JsonNode summary = JSON.readTree(api.get("/api/budget/summary?quarter=" + QUARTER).body());
+    JsonNode summary = JSON.readTree(api.get("/api/budget/summary?quarter=" + quarter).body());
     for (JsonNode line : summary.get("channels")) {
       if (line.get("channel").asText().equals(channel)) {
         return line;

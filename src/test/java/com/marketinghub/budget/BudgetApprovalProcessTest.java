@@ -28,9 +28,14 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtime
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
+import com.marketinghub.support.Jobs;
 import com.marketinghub.support.ProcessTests;
+import com.marketinghub.support.TestClock;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -66,7 +71,7 @@ class BudgetApprovalProcessTest {
   private boolean overBudget;
   private JavaDelegate commit = execution -> commits.incrementAndGet();
   private JavaDelegate export = execution -> exports.incrementAndGet();
-  private java.util.Date campaignReviewAt;
+  private Date campaignReviewAt;
 
   @BeforeEach
   void mockDelegates() {
@@ -129,6 +134,11 @@ class BudgetApprovalProcessTest {
     execute(job(current));
   }
 
+  private Job reminder(ProcessInstance request) {
+    return managementService().createJobQuery().processInstanceId(request.getId())
+        .activityId(EVENT_APPROVAL_REMINDER).singleResult();
+  }
+
   @Test
   void shouldApproveSmallSpendWithTheMarketingLeadAlone() {
     ProcessInstance request = request(5000);
@@ -147,7 +157,11 @@ class BudgetApprovalProcessTest {
 
   @Test
   void shouldReviewTheCampaignsRoiTheDayAfterItEnds() {
-    campaignReviewAt = java.util.Date.from(java.time.Instant.parse("2026-12-01T06:00:00Z"));
+    // A campaign ending in ten days: reviewed at 06:00 (business zone) the day after, as
+    // registerBudgetRequestDelegate sets it.
+    LocalDate end = TestClock.today().plusDays(10);
+    campaignReviewAt = Date.from(end.plusDays(1).atTime(6, 0).atZone(TestClock.zone())
+        .toInstant());
     ProcessInstance request = request(1000);
 
     decide("marketing", "APPROVE");
@@ -156,7 +170,8 @@ class BudgetApprovalProcessTest {
     Job timer = managementService().createJobQuery().processInstanceId(request.getId())
         .timers().singleResult();
     assertThat(timer.getDuedate()).isEqualTo(campaignReviewAt);
-    execute(timer);
+    TestClock.advanceTo(end.plusDays(1), 6);
+    Jobs.runDue(managementService(), request.getId());
 
     ProcessInstance review = runtimeService().createProcessInstanceQuery()
         .superProcessInstanceId(request.getId()).singleResult();
@@ -313,11 +328,13 @@ class BudgetApprovalProcessTest {
   void shouldRemindTheApproverUntilDecided() {
     ProcessInstance request = request(1000);
 
-    Job reminder = managementService().createJobQuery().processInstanceId(request.getId())
-        .activityId(EVENT_APPROVAL_REMINDER).singleResult();
-    execute(reminder);
-    execute(managementService().createJobQuery().processInstanceId(request.getId())
-        .activityId(EVENT_APPROVAL_REMINDER).singleResult());
+    // Two days without a decision: the reminder cycle (R/P1D) is due once each day.
+    for (int day = 1; day <= 2; day++) {
+      Instant dayLater = TestClock.zonedNow().plusDays(1).toInstant();
+      assertThat(reminder(request).getDuedate()).isEqualTo(Date.from(dayLater));
+      TestClock.advance(Duration.between(TestClock.now(), dayLater));
+      Jobs.runDue(managementService(), request.getId());
+    }
 
     assertThat(request).isWaitingAt(TASK_APPROVE_BUDGET).hasPassed(TASK_SEND_APPROVAL_REMINDER);
     assertThat(calls).containsExactly("register", "check", "remind", "remind");

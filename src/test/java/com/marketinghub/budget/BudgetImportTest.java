@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.marketinghub.support.ApplicationTest;
+import com.marketinghub.support.TestClock;
+import java.time.LocalDate;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -36,10 +38,12 @@ class BudgetImportTest extends ApplicationTest {
   @Test
   void shouldImportPlansAndSpendAndShowThemInTheSummary() throws Exception {
     String events = "ev-" + tag;
+    String quarter = TestClock.quarter();
+    String noQuarter = TestClock.today().getYear() + "-Q9";
     String plans = "Fiscal Quarter;Marketing Channel;Budget;Currency\n"
-        + "2026-Q4;" + events + ";10000.00;EUR\n"
-        + "2026-Q4;" + events + "-x;12.345;EUR\n"
-        + "2026-Q9;" + events + "-y;100;JPY\n";
+        + quarter + ";" + events + ";10000.00;EUR\n"
+        + quarter + ";" + events + "-x;12.345;EUR\n"
+        + noQuarter + ";" + events + "-y;100;JPY\n";
 
     JsonNode planReport = importAs("fiona", "budget-plans", plans);
 
@@ -48,37 +52,40 @@ class BudgetImportTest extends ApplicationTest {
     String rejects = api().as("fiona", "demo").get("/api/imports/"
         + planReport.get("batchId").asText() + "/rejects.csv").body();
     assertThat(rejects).contains("allocated '12.345' is not an amount",
-        "quarter '2026-Q9' is not like 2026-Q4", "currency 'JPY' is not one of");
+        "quarter '" + noQuarter + "' is not like 2026-Q4", "currency 'JPY' is not one of");
 
+    // Two invoices in this quarter (which is at least 90 days long), booked to it by their date.
+    LocalDate first = TestClock.quarterStart().plusDays(33);
+    LocalDate second = TestClock.quarterStart().plusDays(80);
     String spend = "Invoice Number,Invoice Date,Cost Center,Net Amount,Currency\n"
-        + "INV-" + tag + "-1,2026-11-03," + events + ",1500.25,EUR\n"
-        + "INV-" + tag + "-2,2026-12-20," + events + ",499.75,EUR\n";
+        + "INV-" + tag + "-1," + first + "," + events + ",1500.25,EUR\n"
+        + "INV-" + tag + "-2," + second + "," + events + ",499.75,EUR\n";
     JsonNode spendReport = importAs("fiona", "budget-spend", spend);
 
     assertThat(spendReport.get("created").asInt()).isEqualTo(2);
-    JsonNode line = line("2026-Q4", events);
+    JsonNode line = line(quarter, events);
     assertThat(line.get("allocated").asText()).isEqualTo("10000.00");
     assertThat(line.get("spent").asText()).isEqualTo("2000.00");
     assertThat(line.get("remaining").asText()).isEqualTo("8000.00");
 
     // Finance corrects one invoice; the other comes again unchanged.
     String corrected = "Invoice Number,Invoice Date,Cost Center,Net Amount,Currency\n"
-        + "INV-" + tag + "-1,2026-11-03," + events + ",1600.25,EUR\n"
-        + "INV-" + tag + "-2,2026-12-20," + events + ",499.75,EUR\n";
+        + "INV-" + tag + "-1," + first + "," + events + ",1600.25,EUR\n"
+        + "INV-" + tag + "-2," + second + "," + events + ",499.75,EUR\n";
     JsonNode again = importAs("fiona", "budget-spend", corrected);
 
     assertThat(again.get("updated").asInt()).isEqualTo(1);
     assertThat(again.get("unchanged").asInt()).isEqualTo(1);
-    assertThat(line("2026-Q4", events).get("remaining").asText()).isEqualTo("7900.00");
+    assertThat(line(quarter, events).get("remaining").asText()).isEqualTo("7900.00");
   }
 
   @Test
   void shouldLetOnlyFinanceImportBudgets() {
     assertThat(api().as("mia", "demo").postFile("/api/imports/budget-spend", "file", "s.csv",
-        "reference,date,channel,amount,currency\nX,2026-11-01,events,1,EUR\n").statusCode())
-        .isEqualTo(403);
+        "reference,date,channel,amount,currency\nX," + TestClock.today() + ",events,1,EUR\n")
+        .statusCode()).isEqualTo(403);
     assertThat(api().as("sam", "demo").postFile("/api/imports/budget-plans", "file", "p.csv",
-        "quarter,channel,allocated,currency\n2026-Q4,events,1,EUR\n").statusCode())
-        .isEqualTo(403);
+        "quarter,channel,allocated,currency\n" + TestClock.quarter() + ",events,1,EUR\n")
+        .statusCode()).isEqualTo(403);
   }
 }

@@ -5,49 +5,51 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.marketinghub.budget.BudgetLedger.Commitment;
 import com.marketinghub.support.ApplicationTest;
-import java.time.OffsetDateTime;
+import com.marketinghub.support.TestClock;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-/** Ledger arithmetic in minor units, on the real database; each test on a channel of its own. */
+/**
+ * Ledger arithmetic in minor units, on the real database; each test on a channel of its own, in
+ * the current quarter.
+ */
 class BudgetLedgerTest extends ApplicationTest {
-
-  private static final String QUARTER = "2026-Q4";
 
   @Autowired BudgetLedger ledger;
   @Autowired BudgetRepository budget;
   @Autowired BudgetRequestRepository requests;
 
+  private final String quarter = TestClock.quarter();
   private String channel;
 
   private Commitment commit(String line, long amount, String currency, boolean mayGoOver) {
-    return ledger.commit(request(amount), QUARTER, line, amount, currency, mayGoOver, "mia");
+    return ledger.commit(request(amount), quarter, line, amount, currency, mayGoOver, "mia");
   }
 
   private long request(long amount) {
-    return requests.insert(new NewBudgetRequest(null, "Campaign " + channel, channel, QUARTER,
+    return requests.insert(new NewBudgetRequest(null, "Campaign " + channel, channel, quarter,
         amount, "EUR", null, null, null, null), "mia", BudgetRequestStatus.SUBMITTED,
-        OffsetDateTime.now());
+        TestClock.offsetNow());
   }
 
   @BeforeEach
   void plan() {
     channel = "ch-" + UUID.randomUUID().toString().substring(0, 8);
-    budget.savePlan(new BudgetRepository.Plan(QUARTER, channel, 1_000_000, "EUR"), "fiona",
-        OffsetDateTime.now());
+    budget.savePlan(new BudgetRepository.Plan(quarter, channel, 1_000_000, "EUR"), "fiona",
+        TestClock.offsetNow());
   }
 
   @Test
   void shouldComputeRemainingFromAllFourKindsOfFigure() {
     commit(channel, 400_001, "EUR", false);
-    budget.book(QUARTER, channel, LedgerEntryType.SPENT, 150_050, "EUR", null, "inv-" + channel,
-        "finance-import", OffsetDateTime.now());
-    budget.book(QUARTER, channel, LedgerEntryType.RELEASED, 99_999, "EUR", null, null, "system",
-        OffsetDateTime.now());
+    budget.book(quarter, channel, LedgerEntryType.SPENT, 150_050, "EUR", null, "inv-" + channel,
+        "finance-import", TestClock.offsetNow());
+    budget.book(quarter, channel, LedgerEntryType.RELEASED, 99_999, "EUR", null, null, "system",
+        TestClock.offsetNow());
 
-    BudgetLine line = ledger.line(QUARTER, channel);
+    BudgetLine line = ledger.line(quarter, channel);
 
     // 10,000.00 - 4,000.01 - 1,500.50 + 999.99 = 5,499.48
     assertThat(line.allocated()).isEqualTo(1_000_000);
@@ -56,7 +58,7 @@ class BudgetLedgerTest extends ApplicationTest {
     assertThat(line.released()).isEqualTo(99_999);
     assertThat(line.remaining()).isEqualTo(549_948);
     assertThat(Money.format(line.remaining())).isEqualTo("5499.48");
-    assertThat(ledger.summary(QUARTER)).contains(line);
+    assertThat(ledger.summary(quarter)).contains(line);
   }
 
   @Test
@@ -85,7 +87,7 @@ class BudgetLedgerTest extends ApplicationTest {
     String unplanned = channel + "-new";
 
     assertThat(commit(unplanned, 1, "EUR", false).booked()).isFalse();
-    assertThat(ledger.line(QUARTER, unplanned).allocated()).isZero();
+    assertThat(ledger.line(quarter, unplanned).allocated()).isZero();
     assertThatThrownBy(() -> commit(channel, 100, "USD", true))
         .hasMessageContaining("is in EUR, the request in USD");
   }

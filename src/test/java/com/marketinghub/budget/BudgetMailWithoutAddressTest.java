@@ -3,6 +3,7 @@ package com.marketinghub.budget;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.marketinghub.support.ApplicationTest;
+import com.marketinghub.support.TestClock;
 import java.util.Map;
 import java.util.UUID;
 import org.camunda.bpm.engine.IdentityService;
@@ -26,7 +27,7 @@ class BudgetMailWithoutAddressTest extends ApplicationTest {
     User user = identityService.newUser(userId);
     identityService.saveUser(user);
     BudgetRequest request = requests.submit(new BudgetRequestInput(null, "Quiet " + userId,
-        "webinar", "2026-Q4", "100.00", "EUR", null, null, null, "no address"), userId);
+        "webinar", TestClock.quarter(), "100.00", "EUR", null, null, null, "no address"), userId);
 
     String approval = taskService.createTaskQuery()
         .processInstanceBusinessKey(String.valueOf(request.id())).singleResult().getId();

@@ -6,11 +6,15 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.marketinghub.support.ApplicationTest;
 import com.marketinghub.support.Jobs;
+import com.marketinghub.support.TestClock;
+import java.time.LocalDate;
+import java.util.Date;
 import java.util.Map;
 import java.util.UUID;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -33,27 +37,37 @@ class CampaignRoiReviewTest extends ApplicationTest {
   void shouldReviewAnUnderperformingCampaignAndReleaseWhatWasNotSpent() throws Exception {
     String tag = UUID.randomUUID().toString().substring(0, 8);
     String channel = "events-" + tag;
-    assertThat(api().as("fiona", "demo").putJson("/api/budget/plans/2026-Q4/" + channel,
+    String quarter = TestClock.quarter();
+    // A campaign of this quarter's budget that ends in ten days (maybe in the next quarter).
+    LocalDate end = TestClock.today().plusDays(10);
+    assertThat(api().as("fiona", "demo").putJson("/api/budget/plans/" + quarter + "/" + channel,
         "{\"allocated\": \"50000\", \"currency\": \"EUR\"}").statusCode()).isEqualTo(200);
     assertThat(api().as("mia", "demo").postJson("/api/campaigns",
         "{\"name\": \"Fair " + tag + "\", \"channel\": \"" + channel + "\"}").statusCode())
         .isEqualTo(201);
     JsonNode request = JSON.readTree(api().as("mia", "demo").postJson("/api/budget-requests", """
-        {"campaignName": "Fair %s", "channel": "%s", "quarter": "2026-Q4", "amount": "3000",
-         "currency": "EUR", "campaignEndDate": "2026-11-30"}""".formatted(tag, channel)).body());
+        {"campaignName": "Fair %s", "channel": "%s", "quarter": "%s", "amount": "3000",
+         "currency": "EUR", "campaignEndDate": "%s"}""".formatted(tag, channel, quarter, end))
+        .body());
     String process = request.get("processInstanceId").asText();
     Task approval = taskService.createTaskQuery().processInstanceId(process).singleResult();
     assertThat(api().as("max", "demo").postJson("/engine-rest/task/" + approval.getId()
         + "/complete", "{\"variables\": {\"decision\": {\"value\": \"APPROVE\"}}}").statusCode())
         .isEqualTo(204);
     Jobs.runDue(managementService, process);
+    // While the campaign runs, Finance books an invoice of today against it.
     assertThat(api().as("fiona", "demo").postFile("/api/imports/budget-spend", "file", "s.csv",
         "reference,date,channel,amount,currency,campaign\n"
-            + "F-" + tag + ",2026-11-15," + channel + ",1000,EUR,Fair " + tag + "\n")
+            + "F-" + tag + "," + TestClock.today() + "," + channel + ",1000,EUR,Fair " + tag + "\n")
         .statusCode()).isEqualTo(200);
 
-    // The day after the campaign's end: the ROI review starts.
-    Jobs.fireTimer(managementService, process, BudgetApprovalProcess.EVENT_CAMPAIGN_ENDED);
+    // The review waits for 06:00 (business zone) the day after the campaign's end...
+    Job ended = managementService.createJobQuery().processInstanceId(process).timers()
+        .activityId(BudgetApprovalProcess.EVENT_CAMPAIGN_ENDED).singleResult();
+    assertThat(ended.getDuedate()).isEqualTo(Date.from(end.plusDays(1).atTime(6, 0)
+        .atZone(TestClock.zone()).toInstant()));
+    // ...and starts when that morning has come.
+    TestClock.advanceTo(end.plusDays(1), 6);
     Jobs.runDueInTree(managementService, runtimeService, process);
 
     // No revenue against 1,000 spent: ROI -1, below the target 1 of this channel.
@@ -74,7 +88,7 @@ class CampaignRoiReviewTest extends ApplicationTest {
     assertThat(recorded.values()).containsExactly("STOP", "max", 200_000L, true);
     JsonNode line = null;
     for (JsonNode candidate : JSON.readTree(api().as("fiona", "demo")
-        .get("/api/budget/summary?quarter=2026-Q4").body()).get("channels")) {
+        .get("/api/budget/summary?quarter=" + quarter).body()).get("channels")) {
       if (candidate.get("channel").asText().equals(channel)) {
         line = candidate;
       }

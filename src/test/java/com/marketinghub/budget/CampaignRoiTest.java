@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.marketinghub.support.ApplicationTest;
+import com.marketinghub.support.TestClock;
 import java.math.BigDecimal;
-import java.time.OffsetDateTime;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -26,6 +26,7 @@ class CampaignRoiTest extends ApplicationTest {
   @Autowired org.camunda.bpm.engine.TaskService taskService;
 
   private final String tag = UUID.randomUUID().toString().substring(0, 8);
+  private final String quarter = TestClock.quarter();
 
   @Test
   void shouldComputeRevenueSpendRoiAndCostsPerLead() throws Exception {
@@ -45,11 +46,14 @@ class CampaignRoiTest extends ApplicationTest {
         + "D5-" + tag + ",nobody-" + tag + "@roi.example,1,EUR,Closed Won\n");
     assertThat(deals.get("created").asInt()).isEqualTo(4);
     assertThat(deals.get("rejected").asInt()).isEqualTo(1);
+    // Invoices dated in this quarter, so that they are in its budget export below.
+    String invoiced = TestClock.quarterStart().plusDays(32).toString();
+    String invoicedLater = TestClock.quarterStart().plusDays(50).toString();
     JsonNode spend = importCsv("fiona", "budget-spend",
         "reference,date,channel,amount,currency,campaign\n"
-        + "R1-" + tag + ",2026-11-02,webinar,2000.00,EUR,ROI " + tag + "\n"
-        + "R2-" + tag + ",2026-11-20,webinar,500,EUR,ROI " + tag + "\n"
-        + "R3-" + tag + ",2026-11-20,webinar,1,EUR,Unknown " + tag + "\n");
+        + "R1-" + tag + "," + invoiced + ",webinar,2000.00,EUR,ROI " + tag + "\n"
+        + "R2-" + tag + "," + invoicedLater + ",webinar,500,EUR,ROI " + tag + "\n"
+        + "R3-" + tag + "," + invoicedLater + ",webinar,1,EUR,Unknown " + tag + "\n");
     assertThat(spend.get("created").asInt()).isEqualTo(2);
     assertThat(spend.get("rejected").asInt()).isEqualTo(1);
 
@@ -78,10 +82,10 @@ class CampaignRoiTest extends ApplicationTest {
         + "spend_estimated,roi,leads,mqls,accepted_leads,cost_per_lead,cost_per_mql,"
         + "cost_per_accepted_lead").contains(campaign + ",ROI " + tag
         + ",webinar,EUR,7000.00,2500.00,false,1.8000,4,3,2,625.00,833.33,1250.00");
-    String budget = api().as("fiona", "demo").get("/api/exports/budget.csv?quarter=2026-Q4")
+    String budget = api().as("fiona", "demo").get("/api/exports/budget.csv?quarter=" + quarter)
         .body();
     assertThat(budget).startsWith("quarter,channel,currency,allocated,committed,spent,released,"
-        + "remaining").contains("2026-Q4,webinar,");
+        + "remaining").contains(quarter + ",webinar,");
     assertThat(api().as("fiona", "demo").get("/api/exports/budget.csv?quarter=Q4").statusCode())
         .isEqualTo(400);
     assertThat(api().as("sam", "demo").get("/api/exports/budget.csv").statusCode())
@@ -89,8 +93,8 @@ class CampaignRoiTest extends ApplicationTest {
 
     // The next request of the channel shows its approvers this campaign's return.
     JsonNode next = JSON.readTree(api().as("mia", "demo").postJson("/api/budget-requests", """
-        {"campaignName": "Next %s", "channel": "webinar", "quarter": "2026-Q4", "amount": "10",
-         "currency": "EUR"}""".formatted(tag)).body());
+        {"campaignName": "Next %s", "channel": "webinar", "quarter": "%s", "amount": "10",
+         "currency": "EUR"}""".formatted(tag, quarter)).body());
     String approval = taskService.createTaskQuery()
         .processInstanceId(next.get("processInstanceId").asText()).singleResult().getId();
     assertThat((String) taskService.getVariableLocal(approval, "channelRoi"))
@@ -101,9 +105,9 @@ class CampaignRoiTest extends ApplicationTest {
   void shouldEstimateSpendFromTheCommitmentUntilFinanceBooksActuals() throws Exception {
     long campaign = campaign("Estimated " + tag);
     long request = requests.insert(new NewBudgetRequest(campaign, "Estimated " + tag, "events",
-        "2026-Q4", 300_000, "EUR", null, null, null, null), "mia",
-        BudgetRequestStatus.SUBMITTED, OffsetDateTime.now());
-    ledger.commit(request, campaign, "2026-Q4", "events", 300_000, "EUR", true, "mia");
+        quarter, 300_000, "EUR", null, null, null, null), "mia",
+        BudgetRequestStatus.SUBMITTED, TestClock.offsetNow());
+    ledger.commit(request, campaign, quarter, "events", 300_000, "EUR", true, "mia");
 
     JsonNode roi = roi("mia", campaign);
 
@@ -143,17 +147,20 @@ class CampaignRoiTest extends ApplicationTest {
 
   private long lead(String who, String status, long campaign) {
     String email = who + "-" + tag + "@roi.example";
-    // Straight into the table: the lead's status is the point here, not its handoff.
+    // Straight into the table: the lead's status is the point here, not its handoff. Stamped
+    // with the application's now, as the application would (not the database's real time).
     jdbc.sql("""
             insert into lead (source, email, natural_key, created_at, updated_at, status)
-            values ('roi-test', :email, :email, current_timestamp, current_timestamp, :status)""")
-        .param("email", email).param("status", status).update();
+            values ('roi-test', :email, :email, :now, :now, :status)""")
+        .param("email", email).param("now", TestClock.offsetNow()).param("status", status)
+        .update();
     long id = jdbc.sql("select id from lead where email = :email").param("email", email)
         .query(Long.class).single();
     jdbc.sql("""
             insert into touchpoint (lead_id, campaign_id, type, occurred_at)
-            values (:lead, :campaign, 'webinar', current_timestamp)""")
-        .param("lead", id).param("campaign", campaign).update();
+            values (:lead, :campaign, 'webinar', :now)""")
+        .param("lead", id).param("campaign", campaign).param("now", TestClock.offsetNow())
+        .update();
     return id;
   }
 
@@ -161,8 +168,8 @@ class CampaignRoiTest extends ApplicationTest {
     jdbc.sql("""
             insert into attribution (lead_id, campaign_id, model, credit_share, confirmed_by,
                 confirmed_at)
-            values (:lead, :campaign, 'custom', :share, 'mia', current_timestamp)""")
+            values (:lead, :campaign, 'custom', :share, 'mia', :now)""")
         .param("lead", lead).param("campaign", campaign).param("share", new BigDecimal(share))
-        .update();
+        .param("now", TestClock.offsetNow()).update();
   }
 }

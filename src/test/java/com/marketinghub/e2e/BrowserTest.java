@@ -1,6 +1,7 @@
 package com.marketinghub.e2e;
 
 import com.marketinghub.support.HttpApi;
+import com.marketinghub.support.LiveClock;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -36,6 +37,10 @@ import org.springframework.test.context.DynamicPropertySource;
     // A failing CRM sync becomes an incident within seconds, not after three 5-minute retries.
     properties = "marketing-hub.lead.handoff.crm-retry-cycle=R1/PT1S")
 @ActiveProfiles("demo")
+// On the real time: Chromium's date pickers (disallowPassedDates) judge a date by the machine's
+// real day, so the application must agree with them; dates the tests type or check are relative
+// to the application's clock (TestClock.today()).
+@LiveClock
 abstract class BrowserTest {
 
   static final Path DATA_DIR =

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.marketinghub.support.TestClock;
 import java.time.Duration;
 import java.util.UUID;
 import org.awaitility.Awaitility;
@@ -24,7 +25,8 @@ class BudgetApprovalE2E extends BrowserTest {
   @Test
   void shouldRequestInTasklistAndApproveAsAnotherMarketingLead() throws Exception {
     String channel = "e2e-" + UUID.randomUUID().toString().substring(0, 6);
-    assertThat(api().as("fiona", PASSWORD).putJson("/api/budget/plans/2026-Q4/" + channel,
+    String quarter = TestClock.quarter();
+    assertThat(api().as("fiona", PASSWORD).putJson("/api/budget/plans/" + quarter + "/" + channel,
         "{\"allocated\": \"10000.00\", \"currency\": \"EUR\"}").statusCode()).isEqualTo(200);
 
     login("tasklist", MARKETING, PASSWORD);
@@ -35,13 +37,14 @@ class BudgetApprovalE2E extends BrowserTest {
         "//div[contains(@class,'modal')]//a[normalize-space()='Budget approval']"))).click();
     field("Field_CampaignName").sendKeys("Winter webinars");
     field("Field_Channel").sendKeys(channel);
-    field("Field_Quarter").sendKeys("2026-Q4");
+    field("Field_Quarter").sendKeys(quarter);
     field("Field_Amount").sendKeys("4000.50");
     WebElement start = wait.until(ExpectedConditions.presenceOfElementLocated(
         By.cssSelector(".modal-footer button.btn-primary")));
     wait.until(ExpectedConditions.elementToBeClickable(start)).click();
 
-    String taskName = "Approve budget: Winter webinars: 4000.50 EUR (" + channel + ", 2026-Q4)";
+    String taskName = "Approve budget: Winter webinars: 4000.50 EUR (" + channel + ", " + quarter
+        + ")";
     Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> taskService.createTaskQuery()
         .taskName(taskName).count() == 1);
     browser.manage().deleteAllCookies();
@@ -55,7 +58,7 @@ class BudgetApprovalE2E extends BrowserTest {
 
     Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
       JsonNode summary = json.readTree(api().as("fiona", PASSWORD)
-          .get("/api/budget/summary?quarter=2026-Q4").body());
+          .get("/api/budget/summary?quarter=" + quarter).body());
       JsonNode line = null;
       for (JsonNode candidate : summary.get("channels")) {
         if (candidate.get("channel").asText().equals(channel)) {

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.marketinghub.support.TestClock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.UUID;
@@ -34,7 +35,7 @@ class LaunchE2E extends BrowserTest {
     var created = api().as(PRODUCT, PASSWORD).postJson("/api/launches", """
         {"name": "%s", "featureKey": "e2e-feature", "tier": "T3", "launchDate": "%s",
          "targetSegments": ["business"], "adoptionTarget": 0.4}"""
-        .formatted(name, LocalDate.now().plusDays(10)));
+        .formatted(name, TestClock.today().plusDays(10)));
     assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
     long id = json.readTree(created.body()).get("id").asLong();
 
@@ -75,7 +76,7 @@ class LaunchE2E extends BrowserTest {
   @Test
   void shouldStartALaunchFromTasklistWithTheBriefForm() {
     String name = "E2E form launch " + UUID.randomUUID().toString().substring(0, 6);
-    LocalDate launchDate = LocalDate.now().plusDays(20);
+    LocalDate launchDate = TestClock.today().plusDays(20);
     login("tasklist", PRODUCT, PASSWORD);
     wait.until(ExpectedConditions.elementToBeClickable(By.partialLinkText("Start process")))
         .click();

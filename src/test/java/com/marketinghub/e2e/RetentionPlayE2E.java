@@ -4,6 +4,7 @@ import static com.marketinghub.support.DemoUsers.CUSTOMER_SUCCESS_MANAGER;
 import static com.marketinghub.support.DemoUsers.PASSWORD;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.marketinghub.support.TestClock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.UUID;
@@ -25,7 +26,7 @@ class RetentionPlayE2E extends BrowserTest {
   @Test
   void shouldRunTheCheckInTasklistAndChooseThePlayThere() {
     String account = "E2E-" + UUID.randomUUID().toString().substring(0, 6);
-    LocalDate today = LocalDate.now();
+    LocalDate today = TestClock.today();
     var imported = api().as("otto", PASSWORD).postFile("/api/imports/accounts", "file",
         "accounts.csv", "accountId,name,plan,seatsPurchased,annualValue,currency,renewalDate,csm\n"
             + account + ",Initech,business,50,24000,EUR," + today.plusDays(10) + ","

@@ -9,10 +9,10 @@ import static com.marketinghub.support.DemoUsers.SALES_MANAGER;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.marketinghub.support.TestClock;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.LocalDate;
 import java.util.UUID;
 import org.awaitility.Awaitility;
 import org.camunda.bpm.engine.HistoryService;
@@ -53,7 +53,7 @@ class WebappsE2E extends BrowserTest {
 
   @Test
   void shouldShowSalesManagerLeadHandoffAndCrmIncidentInCockpit() throws Exception {
-    Path csv = DATA_DIR.resolve("outbox/sales-handoff-" + LocalDate.now() + ".csv");
+    Path csv = DATA_DIR.resolve("outbox/sales-handoff-" + TestClock.today() + ".csv");
     Path aside = csv.resolveSibling(csv.getFileName() + ".aside");
     long running;
     // A folder where the day's CSV should be: the CSV "CRM" cannot write, the sync fails.

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.marketinghub.support.ApplicationTest;
+import com.marketinghub.support.TestClock;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -30,18 +31,19 @@ class AccountImportTest extends ApplicationTest {
 
   @Test
   void shouldImportAccountsAndTheirSignalsOncePerDay() throws Exception {
+    LocalDate today = TestClock.today();
     JsonNode accounts = importCsv("accounts",
         "Account ID,Account Name,Tier,Seats,ARR,Currency,Renewal Date,CSM\n"
-        + "A-" + tag + ",Initech,business,50,24000.00,EUR,2027-02-09,carl\n"
+        + "A-" + tag + ",Initech,business,50,24000.00,EUR," + today.plusDays(74) + ",carl\n"
         + "B-" + tag + ",Umbrella,business,lots,1,EUR,,carl\n");
     assertThat(accounts.get("created").asInt()).isEqualTo(1);
     assertThat(accounts.get("rejected").asInt()).isEqualTo(1);
 
     String csv = "Account ID,Date,Seats Used,Tickets,Critical Tickets,NPS,Usage Events\n"
-        + "A-" + tag + ",2026-11-26,35,2,1,6,300\n"
-        + "A-" + tag + ",2026-11-27,36,0,0,,310\n"
-        + "X-" + tag + ",2026-11-27,1,0,0,,1\n"
-        + "A-" + tag + ",2026-11-25,1,1,2,11,-3\n";
+        + "A-" + tag + "," + today.minusDays(1) + ",35,2,1,6,300\n"
+        + "A-" + tag + "," + today + ",36,0,0,,310\n"
+        + "X-" + tag + "," + today + ",1,0,0,,1\n"
+        + "A-" + tag + "," + today.minusDays(2) + ",1,1,2,11,-3\n";
     JsonNode first = importCsv("account-signals", csv);
     JsonNode again = importCsv("account-signals", csv.replace(",36,0,0,,310", ",37,0,0,,320"));
 
@@ -56,7 +58,7 @@ class AccountImportTest extends ApplicationTest {
         "criticalTickets 2 is more than ticketsOpened 1");
     long account = jdbc.sql("select id from account where external_id = :id")
         .param("id", "A-" + tag).query(Long.class).single();
-    assertThat(signals.between(account, LocalDate.of(2026, 11, 1), LocalDate.of(2026, 11, 30)))
+    assertThat(signals.between(account, today.minusDays(29), today))
         .extracting(DailySignal::seatsUsed, DailySignal::nps)
         .containsExactly(org.assertj.core.groups.Tuple.tuple(35, 6),
             org.assertj.core.groups.Tuple.tuple(37, null));
@@ -85,6 +87,6 @@ class AccountImportTest extends ApplicationTest {
   @Test
   void shouldKeepOtherGroupsOut() {
     assertThat(api().as("sam", "demo").postFile("/api/imports/account-signals", "file", "s.csv",
-        "accountId,day\nA,2026-11-27\n").statusCode()).isEqualTo(403);
+        "accountId,day\nA," + TestClock.today() + "\n").statusCode()).isEqualTo(403);
   }
 }

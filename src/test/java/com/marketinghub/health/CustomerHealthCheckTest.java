@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.marketinghub.support.ApplicationTest;
 import com.marketinghub.support.Jobs;
+import com.marketinghub.support.TestClock;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -26,14 +29,14 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 class CustomerHealthCheckTest extends ApplicationTest {
 
-  private static final LocalDate DAY = LocalDate.of(2026, 11, 27);
-
   @Autowired RuntimeService runtimeService;
   @Autowired TaskService taskService;
   @Autowired ManagementService managementService;
   @Autowired AccountSignalRepository signals;
   @Autowired JdbcClient jdbc;
 
+  /** The day the checks score, unless a test moves on. */
+  private final LocalDate today = TestClock.today();
   private TestAccounts accounts;
   private String tag;
 
@@ -45,16 +48,14 @@ class CustomerHealthCheckTest extends ApplicationTest {
     accounts = new TestAccounts(jdbc, signals);
     tag = accounts.tag();
     // Score 5: usage gone, 5 of 50 seats, 5 tickets (2 critical), NPS 2, renewal in 10 days.
-    risk = accounts.account("Risk", 50, DAY.plusDays(10), "DE", 500, null);
-    accounts.signal(risk, "2026-11-27", 5, 5, 2, 2, 0);
-    accounts.signal(risk, "2026-10-20", 40, 0, 0, null, 1000);
+    risk = accounts.account("Risk", 50, today.plusDays(10), "DE", 500, null);
+    accounts.signal(risk, today, 5, 5, 2, 2, 0);
+    accounts.signal(risk, today.minusDays(38), 40, 0, 0, null, 1000);
     // Score 87: steady usage, 95 of 100 seats, no tickets, NPS 9, renewal in 60 days.
-    grow = accounts.account("Grow", 100, DAY.plusDays(60), "DE", 500, "buyer@grow.example");
-    accounts.signal(grow, "2026-11-27", 95, 0, 0, 9, 500);
-    accounts.signal(grow, "2026-10-20", 90, 0, 0, null, 500);
+    grow = accounts.account("Grow", 100, today.plusDays(60), "DE", 500, "buyer@grow.example");
+    accounts.signal(grow, today, 95, 0, 0, 9, 500);
+    accounts.signal(grow, today.minusDays(38), 90, 0, 0, null, 500);
   }
-
-
 
   private ProcessInstance check(LocalDate day) {
     ProcessInstance check = runtimeService.startProcessInstanceByKey(
@@ -75,6 +76,24 @@ class CustomerHealthCheckTest extends ApplicationTest {
         .param("account", account).query().listOfRows();
   }
 
+  /**
+   * When the play's reassessment is due, asserted to be RETENTION_REASSESS_AFTER (P30D) after
+   * now, the moment the play began to wait.
+   */
+  private Instant reassessmentDue(String instance) {
+    Instant due = managementService.createJobQuery().processInstanceId(instance).timers()
+        .activityId(RetentionPlayProcess.EVENT_REASSESS_DUE).singleResult().getDuedate()
+        .toInstant();
+    assertThat(due).isEqualTo(TestClock.zonedNow().plusDays(30).toInstant());
+    return due;
+  }
+
+  /** The clock on to the due date, and the play's due jobs run as the job executor would. */
+  private void reassessWhenDue(String instance, Instant due) {
+    TestClock.advance(Duration.between(TestClock.now(), due));
+    Jobs.runDue(managementService, instance);
+  }
+
   private Object band(long account, LocalDate day) {
     return jdbc.sql("select band from health_score where account_id = :a and score_day = :d")
         .param("a", account).param("d", day).query(String.class).single();
@@ -82,11 +101,11 @@ class CustomerHealthCheckTest extends ApplicationTest {
 
   @Test
   void shouldStartOnePlayPerAtRiskAccountAndOneExpansionLeadPerQuarter() {
-    check(DAY);
-    check(DAY);
+    check(today);
+    check(today);
 
-    assertThat(band(risk, DAY)).isEqualTo("AT_RISK");
-    assertThat(band(grow, DAY)).isEqualTo("HEALTHY");
+    assertThat(band(risk, today)).isEqualTo("AT_RISK");
+    assertThat(band(grow, today)).isEqualTo("HEALTHY");
     List<Map<String, Object>> plays = plays(risk);
     assertThat(plays).hasSize(1);
     assertThat(plays.get(0)).containsEntry("STATUS", "OPEN").containsEntry("OPEN_ACCOUNT_ID", risk);
@@ -98,7 +117,7 @@ class CustomerHealthCheckTest extends ApplicationTest {
     assertThat(choose.getName()).isEqualTo("Choose a retention play: Risk " + tag + " (Risk-"
         + tag + ")");
     assertThat((String) taskService.getVariableLocal(choose.getId(), "healthHistory"))
-        .startsWith("2026-11-27: 5 AT_RISK").contains("support 10 x 0.15 (5 tickets, 2 critical");
+        .startsWith(today + ": 5 AT_RISK").contains("support 10 x 0.15 (5 tickets, 2 critical");
     assertThat(runtimeService.createProcessInstanceQuery()
         .processDefinitionKey(RetentionPlayProcess.KEY).processInstanceBusinessKey("Risk-" + tag)
         .count()).isEqualTo(1);
@@ -107,7 +126,8 @@ class CustomerHealthCheckTest extends ApplicationTest {
     assertThat(leads).hasSize(1);
     assertThat(leads.get(0)).containsEntry("LEAD_TYPE", "EXPANSION")
         .containsEntry("EMAIL", "buyer@grow.example").containsEntry("COMPANY", "Grow " + tag)
-        .containsEntry("NATURAL_KEY", "ext:customer-success:Grow-" + tag + "/expansion/2026-Q4");
+        .containsEntry("NATURAL_KEY", "ext:customer-success:Grow-" + tag + "/expansion/"
+            + TestClock.quarter());
     assertThat(leads(risk)).isEmpty();
     String handoff = (String) leads.get(0).get("PROCESS_INSTANCE_ID");
     Jobs.runDue(managementService, handoff);
@@ -122,17 +142,24 @@ class CustomerHealthCheckTest extends ApplicationTest {
         .contains("\"type\":\"EXPANSION\"", "\"accountId\":\"Grow-" + tag + "\"");
 
     // Next quarter, still outgrowing and renewing within 90 days: a second lead, not a third.
-    accounts.signal(grow, "2027-01-05", 96, 0, 0, null, 500);
-    check(LocalDate.of(2027, 1, 5));
-    check(LocalDate.of(2027, 1, 5));
+    // Its first day may be 92 days on, past this renewal: by then the accounts import has the
+    // next one, again 60 days ahead.
+    String quarter = TestClock.quarter();
+    LocalDate nextQuarter = TestClock.quarterStart().plusMonths(3);
+    TestClock.advanceTo(nextQuarter, 4);
+    jdbc.sql("update account set renewal_date = :renewal where id = :id")
+        .param("renewal", nextQuarter.plusDays(60)).param("id", grow).update();
+    accounts.signal(grow, nextQuarter, 96, 0, 0, null, 500);
+    check(nextQuarter);
+    check(nextQuarter);
     assertThat(leads(grow)).extracting(row -> row.get("NATURAL_KEY")).containsExactly(
-        "ext:customer-success:Grow-" + tag + "/expansion/2026-Q4",
-        "ext:customer-success:Grow-" + tag + "/expansion/2027-Q1");
+        "ext:customer-success:Grow-" + tag + "/expansion/" + quarter,
+        "ext:customer-success:Grow-" + tag + "/expansion/" + TestClock.quarter());
   }
 
   @Test
   void shouldFollowAPlayToItsEndAndStartANewOneOnlyAfterwards() {
-    check(DAY);
+    check(today);
     Map<String, Object> play = plays(risk).get(0);
     String instance = (String) play.get("PROCESS_INSTANCE_ID");
     Task choose = taskService.createTaskQuery().processInstanceId(instance).singleResult();
@@ -149,7 +176,7 @@ class CustomerHealthCheckTest extends ApplicationTest {
     assertThat(execute.getAssignee()).isEqualTo("carl");
     assertThat(execute.getDueDate()).isNotNull();
     taskService.complete(execute.getId());
-    Jobs.fireTimer(managementService, instance, RetentionPlayProcess.EVENT_REASSESS_DUE);
+    reassessWhenDue(instance, reassessmentDue(instance));
 
     // Still AT_RISK by the latest score: the manager decides.
     Task review = taskService.createTaskQuery().processInstanceId(instance).singleResult();
@@ -162,26 +189,29 @@ class CustomerHealthCheckTest extends ApplicationTest {
         .containsEntry("OUTCOME", "RISK_ACCEPTED").containsEntry("OPEN_ACCOUNT_ID", null);
     assertThat(plays(risk).get(0).get("ENDED_AT")).isNotNull();
 
-    check(DAY);
+    check(today);
     assertThat(plays(risk)).extracting(row -> row.get("STATUS"))
         .containsExactly("ENDED", "OPEN");
   }
 
   @Test
   void shouldEndThePlaySavedOnceTheAccountRecovered() {
-    check(DAY);
+    check(today);
     String instance = (String) plays(risk).get(0).get("PROCESS_INSTANCE_ID");
     taskService.complete(taskService.createTaskQuery().processInstanceId(instance)
         .singleResult().getId(), Map.of("playType", "NO_ACTION", "noActionReason",
         "renewal talks under way"));
     assertThat(plays(risk).get(0)).containsEntry("TYPE", "NO_ACTION")
         .containsEntry("NO_ACTION_REASON", "renewal talks under way");
+    Instant reassessment = reassessmentDue(instance);
     // Usage back and the tickets solved: the next day's score is no longer AT_RISK.
-    accounts.signal(risk, "2026-11-28", 45, 0, 0, 9, 1200);
-    check(DAY.plusDays(1));
-    assertThat(band(risk, DAY.plusDays(1))).isNotEqualTo("AT_RISK");
+    LocalDate nextDay = today.plusDays(1);
+    TestClock.advanceTo(nextDay, 4);
+    accounts.signal(risk, nextDay, 45, 0, 0, 9, 1200);
+    check(nextDay);
+    assertThat(band(risk, nextDay)).isNotEqualTo("AT_RISK");
 
-    Jobs.fireTimer(managementService, instance, RetentionPlayProcess.EVENT_REASSESS_DUE);
+    reassessWhenDue(instance, reassessment);
 
     assertThat(plays(risk).get(0)).containsEntry("OUTCOME", "SAVED")
         .containsEntry("STATUS", "ENDED");
@@ -191,7 +221,7 @@ class CustomerHealthCheckTest extends ApplicationTest {
 
   @Test
   void shouldEndThePlayChurnedWhenTheImportMarkedTheAccount() {
-    check(DAY);
+    check(today);
     String instance = (String) plays(risk).get(0).get("PROCESS_INSTANCE_ID");
     taskService.complete(taskService.createTaskQuery().processInstanceId(instance)
         .singleResult().getId(), Map.of("playType", "EXECUTIVE_OUTREACH"));
@@ -199,7 +229,7 @@ class CustomerHealthCheckTest extends ApplicationTest {
         .singleResult().getId());
     jdbc.sql("update account set churned = true where id = :id").param("id", risk).update();
 
-    Jobs.fireTimer(managementService, instance, RetentionPlayProcess.EVENT_REASSESS_DUE);
+    reassessWhenDue(instance, reassessmentDue(instance));
 
     assertThat(plays(risk).get(0)).containsEntry("OUTCOME", "CHURNED")
         .containsEntry("STATUS", "ENDED");
@@ -207,7 +237,7 @@ class CustomerHealthCheckTest extends ApplicationTest {
 
   @Test
   void shouldRequestTheOffersBudgetAndChooseAgainWhenItIsRejected() {
-    check(DAY);
+    check(today);
     String instance = (String) plays(risk).get(0).get("PROCESS_INSTANCE_ID");
     String choose = taskService.createTaskQuery().processInstanceId(instance).singleResult()
         .getId();

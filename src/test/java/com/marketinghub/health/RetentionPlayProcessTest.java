@@ -19,13 +19,15 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
 import com.marketinghub.budget.BudgetApprovalProcess;
+import com.marketinghub.support.Jobs;
 import com.marketinghub.support.ProcessTests;
+import com.marketinghub.support.TestClock;
 import java.math.BigDecimal;
-import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.Period;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -50,9 +52,6 @@ public class RetentionPlayProcessTest {
 
   @RegisterExtension
   static ProcessEngineExtension engine = ProcessTests.engine();
-
-  private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-27T09:00:00Z"),
-      ZoneOffset.UTC);
 
   private final Outcomes outcomes = new Outcomes();
   private final List<String> calls = new ArrayList<>();
@@ -80,7 +79,7 @@ public class RetentionPlayProcessTest {
     BpmnAwareTests.init(engine.getProcessEngine());
     Mocks.register("healthCheckSettings", new HealthCheckSettings(new HealthCheckProperties(
         "0 0 4 * * ?", 500, 50, new BigDecimal("0.9"), Period.ofDays(90), Period.ofDays(14),
-        "P30D"), CLOCK));
+        "P30D"), TestClock.clock()));
     Mocks.register("retentionPlays", outcomes);
     Mocks.register("retentionPlayTaskListener", (TaskListener) task -> {
       if (TaskListener.EVENTNAME_COMPLETE.equals(task.getEventName())
@@ -94,7 +93,7 @@ public class RetentionPlayProcessTest {
     });
     // budget-approval's own steps: they have their tests; here only its paths matter.
     Mocks.register("budgetApprovalSettings", new com.marketinghub.budget.BudgetApprovalSettings(
-        new com.marketinghub.budget.BudgetApprovalProperties(java.time.Duration.ofDays(3),
+        new com.marketinghub.budget.BudgetApprovalProperties(Duration.ofDays(3),
             "R/P1D", "R3/PT5M", "unused")));
     Mocks.register("budgetApprovers", new com.marketinghub.budget.BudgetApprovers());
     Mocks.register("registerBudgetRequestDelegate", (JavaDelegate) execution -> {
@@ -141,8 +140,20 @@ public class RetentionPlayProcessTest {
   private void carryOutAndWait() {
     assertThat(play).isWaitingAt(TASK_EXECUTE_PLAY);
     complete(task(play), withVariables("playNotes", "done"));
+    waitAndReassess();
+  }
+
+  /**
+   * RETENTION_REASSESS_AFTER, P30D here, from the engine's now: the timer is due then, the clock
+   * moves on to it, and the due job runs.
+   */
+  private void waitAndReassess() {
     assertThat(play).isWaitingAt(EVENT_REASSESS_DUE);
-    execute(job(play));
+    Instant due = TestClock.zonedNow().plusDays(30).toInstant();
+    org.assertj.core.api.Assertions.assertThat(job(play).getDuedate().toInstant())
+        .isEqualTo(due);
+    TestClock.advance(Duration.between(TestClock.now(), due));
+    Jobs.runDue(engine.getManagementService(), play.getId());
   }
 
   @Test
@@ -155,8 +166,9 @@ public class RetentionPlayProcessTest {
         .anyMatch(link -> "customer-success".equals(link.getGroupId()));
 
     choose("EXECUTIVE_OUTREACH");
+    // RETENTION_PLAY_DUE, P14D here, from the engine's now.
     assertThat(task(play)).isAssignedTo("carl").hasDueDate(
-        java.util.Date.from(Instant.parse("2026-12-11T09:00:00Z")));
+        Date.from(TestClock.zonedNow().plusDays(14).toInstant()));
     band = "WATCH";
     carryOutAndWait();
 
@@ -169,12 +181,8 @@ public class RetentionPlayProcessTest {
     start();
     complete(task(play), withVariables("playType", "NO_ACTION", "noActionReason",
         "renewal talks already under way"));
-    assertThat(play).hasNotPassed(TASK_EXECUTE_PLAY).isWaitingAt(EVENT_REASSESS_DUE);
-    // RETENTION_REASSESS_AFTER, P30D here, from the engine's now.
-    org.assertj.core.api.Assertions.assertThat(job(play).getDuedate().toInstant())
-        .isBetween(Instant.now().plus(java.time.Duration.ofDays(30)).minusSeconds(60),
-            Instant.now().plus(java.time.Duration.ofDays(30)));
-    execute(job(play));
+    assertThat(play).hasNotPassed(TASK_EXECUTE_PLAY);
+    waitAndReassess();
 
     assertThat(play).isWaitingAt(TASK_MANAGER_REVIEW).task()
         .hasCandidateGroup("customer-success-managers");
@@ -209,7 +217,8 @@ public class RetentionPlayProcessTest {
     assertThat(play).isWaitingAt(CALL_APPROVE_OFFER);
     ProcessInstance budget = calledProcessInstance(BudgetApprovalProcess.KEY, play);
     org.assertj.core.api.Assertions.assertThat(calls).containsExactly(
-        "budget request by carl: Retention offer: Acme (ACME-1), retention 2026-Q4, 2000.0 EUR");
+        "budget request by carl: Retention offer: Acme (ACME-1), retention "
+            + TestClock.quarter() + ", 2000.0 EUR");
     assertThat(budget).task().hasCandidateGroup("marketing");
     complete(task(budget), withVariables("decision", "APPROVE"));
     execute(job(budget));

@@ -1,5 +1,6 @@
 package com.marketinghub.health;
 
+import com.marketinghub.support.TestClock;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -34,18 +35,17 @@ final class TestAccounts {
             insert into account (external_id, name, plan, seats_purchased, annual_value_minor,
                 currency, renewal_date, csm, country, employees, contact_email, updated_at)
             values (:id, :name, 'business', :seats, 1200000, 'EUR', :renewal, 'carl', :country,
-                :employees, :contact, current_timestamp)""")
+                :employees, :contact, :now)""")
         .param("id", name + "-" + tag).param("name", name + " " + tag).param("seats", seats)
         .param("renewal", renewal).param("country", country).param("employees", employees)
-        .param("contact", contact).update();
+        .param("contact", contact).param("now", TestClock.offsetNow()).update();
     return jdbc.sql("select id from account where external_id = :id")
         .param("id", name + "-" + tag).query(Long.class).single();
   }
 
   /** A day's signals; active users equal the seats used. */
-  void signal(long account, String day, int seats, int tickets, int critical, Integer nps,
+  void signal(long account, LocalDate day, int seats, int tickets, int critical, Integer nps,
       int usage) {
-    signals.save(account, new DailySignal(LocalDate.parse(day), seats, seats, 0, tickets,
-        critical, nps, usage));
+    signals.save(account, new DailySignal(day, seats, seats, 0, tickets, critical, nps, usage));
   }
 }

@@ -20,13 +20,15 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.jobQuery;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskQuery;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
 import com.marketinghub.support.ProcessTests;
-import java.time.Instant;
+import com.marketinghub.support.TestClock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
@@ -35,6 +37,7 @@ import org.camunda.bpm.engine.delegate.BpmnError;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.Deployment;
@@ -56,8 +59,10 @@ public class LaunchCoordinationProcessTest {
   @RegisterExtension
   static ProcessEngineExtension engine = ProcessTests.engine();
 
-  private static final Date LAUNCH_AT = Date.from(Instant.parse("2027-03-01T09:00:00Z"));
-
+  /** The launch is in ten days, announced at 09:00; its sign-offs are due a week before. */
+  private final LocalDate launchDay = TestClock.today().plusDays(10);
+  private final Date launchAt = at(launchDay);
+  private final Date readinessDue = at(launchDay.minusDays(7));
   private final Statuses statuses = new Statuses();
   private final List<String> calls = new ArrayList<>();
   private boolean belowTarget;
@@ -74,18 +79,22 @@ public class LaunchCoordinationProcessTest {
   }
 
   /** The dates the model reads: due dates and the launch moment. */
-  public static class Settings {
+  public class Settings {
     public Date readinessDue(Object launchId) {
-      return Date.from(Instant.parse("2027-02-22T09:00:00Z"));
+      return readinessDue;
     }
 
     public Date launchAt(Object launchId) {
-      return LAUNCH_AT;
+      return launchAt;
     }
 
     public String getAdoptionWindow() {
       return "P30D";
     }
+  }
+
+  private static Date at(LocalDate day) {
+    return Date.from(day.atTime(9, 0).atZone(TestClock.zone()).toInstant());
   }
 
   @BeforeEach
@@ -133,26 +142,37 @@ public class LaunchCoordinationProcessTest {
   private void signOff(String taskKey, String group) {
     Task signOff = taskQuery().processInstanceId(launch.getId()).taskDefinitionKey(taskKey)
         .singleResult();
-    assertThat(signOff).hasCandidateGroup(group)
-        .hasDueDate(Date.from(Instant.parse("2027-02-22T09:00:00Z")));
+    assertThat(signOff).hasCandidateGroup(group).hasDueDate(readinessDue);
     complete(signOff);
+  }
+
+  /** Executes the instance's one job that is due at the engine's now, as the executor would. */
+  private void executeDueJob() {
+    Job due = jobQuery().processInstanceId(launch.getId()).executable().singleResult();
+    org.assertj.core.api.Assertions.assertThat(due).as("a due job").isNotNull();
+    execute(due);
   }
 
   private void goAndLaunch() {
     assertThat(launch).isWaitingAt(TASK_GO_NO_GO).task().isAssignedTo("paula");
     complete(task(launch), withVariables("goDecision", "GO"));
     assertThat(launch).isWaitingAt(EVENT_LAUNCH_DAY);
-    org.assertj.core.api.Assertions.assertThat(job(launch).getDuedate()).isEqualTo(LAUNCH_AT);
-    execute(job(launch));
+    org.assertj.core.api.Assertions.assertThat(job(launch).getDuedate()).isEqualTo(launchAt);
+    TestClock.advanceTo(launchDay, 9);
+    executeDueJob();
     assertThat(launch).isWaitingAt(TASK_ANNOUNCE_LAUNCH);
-    execute(job(launch));
+    executeDueJob();
   }
 
   private void measureAndReview(Map<String, Object> review) {
+    // The adoption window, P30D here, runs from the announcement.
     assertThat(launch).isWaitingAt(EVENT_ADOPTION_WINDOW_ENDED);
-    execute(job(launch));
+    org.assertj.core.api.Assertions.assertThat(job(launch).getDuedate())
+        .isEqualTo(at(launchDay.plusDays(30)));
+    TestClock.advanceTo(launchDay.plusDays(30), 9);
+    executeDueJob();
     assertThat(launch).isWaitingAt(TASK_MEASURE_ADOPTION);
-    execute(job(launch));
+    executeDueJob();
     assertThat(launch).isWaitingAt(TASK_REVIEW_ADOPTION).task().isAssignedTo("paula");
     complete(task(launch), review);
   }
@@ -230,8 +250,9 @@ public class LaunchCoordinationProcessTest {
     start("T3");
     acceptBrief();
     signOff(TASK_MARKETING_READINESS, "marketing");
+    // The mocked settings keep the dates; the new one only has to be given.
     complete(task(launch), withVariables("goDecision", "POSTPONE", "newLaunchDate",
-        "2027-04-01"));
+        launchDay.plusMonths(1).toString()));
 
     assertThat(launch).isWaitingAt(TASK_MARKETING_READINESS);
     signOff(TASK_MARKETING_READINESS, "marketing");

@@ -10,6 +10,7 @@ import com.marketinghub.support.ApplicationTest;
 import com.marketinghub.support.HttpApi;
 import com.marketinghub.support.Jobs;
 import com.marketinghub.support.MailOutbox;
+import com.marketinghub.support.TestClock;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,6 +23,7 @@ import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -36,7 +38,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 class LaunchCoordinationTest extends ApplicationTest {
 
   private static final ObjectMapper JSON = new ObjectMapper();
-  private static final LocalDate LAUNCH_DAY = LocalDate.now().plusDays(1);
 
   @Autowired TaskService taskService;
   @Autowired RuntimeService runtimeService;
@@ -46,6 +47,8 @@ class LaunchCoordinationTest extends ApplicationTest {
   private final String tag = UUID.randomUUID().toString().substring(0, 8);
   private final String segment = "enterprise-" + tag;
   private final String feature = "dashboards-" + tag;
+  /** Launches are tomorrow, the first day a brief may name. */
+  private final LocalDate launchDay = TestClock.today().plusDays(1);
 
   @BeforeEach
   void accounts() {
@@ -54,15 +57,16 @@ class LaunchCoordinationTest extends ApplicationTest {
       jdbc.sql("""
               insert into account (external_id, name, plan, seats_purchased, annual_value_minor,
                   currency, csm, updated_at)
-              values (:id, :name, :plan, 10, 100000, 'EUR', 'carl', current_timestamp)""")
+              values (:id, :name, :plan, 10, 100000, 'EUR', 'carl', :now)""")
           .param("id", name + "-" + tag).param("name", name + " " + tag).param("plan", segment)
-          .update();
+          .param("now", TestClock.offsetNow()).update();
     }
     jdbc.sql("""
             insert into health_score (account_id, score_day, score, band, scored_at)
-            select id, :day, 20, 'AT_RISK', current_timestamp from account
+            select id, :day, 20, 'AT_RISK', :now from account
             where external_id = :id""")
-        .param("day", LocalDate.now()).param("id", "Risky-" + tag).update();
+        .param("day", TestClock.today()).param("now", TestClock.offsetNow())
+        .param("id", "Risky-" + tag).update();
   }
 
   private HttpApi paula() {
@@ -73,7 +77,7 @@ class LaunchCoordinationTest extends ApplicationTest {
     HttpResponse<String> created = paula().postJson("/api/launches", """
         {"name": "Dashboards %s", "featureKey": "%s", "tier": "%s", "launchDate": "%s",
          "targetSegments": ["%s"], "adoptionTarget": 0.6}"""
-        .formatted(tag, feature, tier, LAUNCH_DAY, segment));
+        .formatted(tag, feature, tier, launchDay, segment));
     assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
     JsonNode body = JSON.readTree(created.body());
     assertThat(body.get("status").asText()).isEqualTo("BRIEF_REVIEW");
@@ -103,6 +107,33 @@ class LaunchCoordinationTest extends ApplicationTest {
     return variables;
   }
 
+  private Job timer(long launch, String event) {
+    return managementService.createJobQuery().processInstanceId(instance(launch)).timers()
+        .activityId(event).singleResult();
+  }
+
+  /**
+   * The launch day comes: the timer is due at its moment (09:00, LAUNCH_TIME), the clock moves
+   * on to it, and the announcement runs.
+   */
+  private void launchDayComes(long launch, LocalDate day) {
+    assertThat(timer(launch, LaunchProcess.EVENT_LAUNCH_DAY).getDuedate().toInstant())
+        .isEqualTo(day.atTime(9, 0).atZone(TestClock.zone()).toInstant());
+    TestClock.advanceTo(day, 9);
+    Jobs.runDue(managementService, instance(launch));
+  }
+
+  /**
+   * The adoption window (LAUNCH_ADOPTION_WINDOW, P30D) after the announcement on the launch day
+   * ends: the clock moves on to it, and the adoption is measured.
+   */
+  private void adoptionWindowEnds(long launch, LocalDate day) {
+    LocalDate end = day.plusDays(30);
+    assertThat(timer(launch, LaunchProcess.EVENT_ADOPTION_WINDOW_ENDED).getDuedate()
+        .toInstant()).isEqualTo(end.atTime(9, 0).atZone(TestClock.zone()).toInstant());
+    TestClock.advanceTo(end, 9);
+    Jobs.runDue(managementService, instance(launch));
+  }
 
   @Test
   void shouldCoordinateALaunchFromBriefToRetentionPlays() throws Exception {
@@ -142,10 +173,9 @@ class LaunchCoordinationTest extends ApplicationTest {
             "CUSTOMER_SUCCESS READY");
     taskService.complete(go.getId(), Map.of("goDecision", "GO"));
 
-    Jobs.fireTimer(managementService, instance(launch), LaunchProcess.EVENT_LAUNCH_DAY);
-    Jobs.runDue(managementService, instance(launch));
+    launchDayComes(launch, launchDay);
     Path csv = DATA_DIR.resolve("outbox").resolve("launch-" + launch
-        + "-targeted-accounts-" + LocalDate.now() + ".csv");
+        + "-targeted-accounts-" + launchDay + ".csv");
     assertThat(Files.readAllLines(csv)).containsExactly(
         "account_id,account,plan,csm,renewal_date,contact_email",
         "Adopter-" + tag + ",Adopter " + tag + "," + segment + ",carl,,",
@@ -158,20 +188,19 @@ class LaunchCoordinationTest extends ApplicationTest {
     // Usage and feedback come in while the window runs.
     assertThat(api().as("paula", "demo").postJson("/api/feature-usage", """
         {"accountId": "Adopter-%s", "featureKey": "%s", "day": "%s", "activeUsers": 2,
-         "events": 9}""".formatted(tag, feature, LAUNCH_DAY)).statusCode()).isEqualTo(201);
+         "events": 9}""".formatted(tag, feature, launchDay)).statusCode()).isEqualTo(201);
     for (String name : List.of("Risky", "Calm")) {
       jdbc.sql("""
               insert into account_signal (account_id, signal_day, active_users, usage_events)
               select id, :day, 1, 5 from account where external_id = :id""")
-          .param("day", LAUNCH_DAY).param("id", name + "-" + tag).update();
+          .param("day", launchDay).param("id", name + "-" + tag).update();
     }
+    // Received now, at the announcement.
     HttpResponse<String> feedback = paula().postJson("/api/feedback", """
         {"launchId": %d, "accountId": "Adopter-%s", "rating": 4, "comment": "Handy",
-         "receivedAt": "%sT10:00:00Z"}""".formatted(launch, tag, LAUNCH_DAY));
+         "receivedAt": "%s"}""".formatted(launch, tag, TestClock.offsetNow()));
     assertThat(feedback.statusCode()).as(feedback.body()).isEqualTo(201);
-    Jobs.fireTimer(managementService, instance(launch),
-        LaunchProcess.EVENT_ADOPTION_WINDOW_ENDED);
-    Jobs.runDue(managementService, instance(launch));
+    adoptionWindowEnds(launch, launchDay);
 
     // 1 of 3 active targeted accounts: 33.33%, below 50%.
     Task review = task(launch, LaunchProcess.TASK_REVIEW_ADOPTION);
@@ -180,7 +209,7 @@ class LaunchCoordinationTest extends ApplicationTest {
     assertThat((String) taskService.getVariableLocal(review.getId(), "adoptionFigures"))
         .contains("1 of 3 active targeted accounts", "BELOW TARGET", "average rating 4.00");
     assertThat((String) taskService.getVariableLocal(review.getId(), "feedbackComments"))
-        .contains("4/5 (api, " + LAUNCH_DAY + "): Handy");
+        .contains("4/5 (api, " + launchDay + "): Handy");
     assertThatThrownBy(() -> taskService.complete(review.getId()))
         .hasRootCauseInstanceOf(BadUserRequestException.class)
         .hasMessageContaining("below target, followUp must be");
@@ -200,11 +229,12 @@ class LaunchCoordinationTest extends ApplicationTest {
     assertThat(view.get("adoption").get("adoptionShare").decimalValue())
         .isEqualByComparingTo("0.3333");
     assertThat(paula().get("/api/exports/launches.csv").body())
-        .contains(launch + ",Dashboards " + tag + "," + feature + ",T1," + LAUNCH_DAY + ","
+        .contains(launch + ",Dashboards " + tag + "," + feature + ",T1," + launchDay + ","
             + segment + ",0.5000,paula,CLOSED,");
+    // Measured the day the window ended: from the launch day to the day before.
     assertThat(paula().get("/api/exports/adoption.csv").body())
-        .contains(launch + ",Dashboards " + tag + "," + feature + "," + LAUNCH_DAY + ","
-            + LAUNCH_DAY + ",3,3,1,0.3333,0.5000,true,4.00,1,");
+        .contains(launch + ",Dashboards " + tag + "," + feature + "," + launchDay + ","
+            + launchDay.plusDays(29) + ",3,3,1,0.3333,0.5000,true,4.00,1,");
     assertThat(paula().get("/api/exports/feedback.csv").body())
         .contains("," + launch + ",,Adopter-" + tag + ",4,Handy,api,");
   }
@@ -220,21 +250,19 @@ class LaunchCoordinationTest extends ApplicationTest {
     complete(launch, LaunchProcess.TASK_MARKETING_READINESS,
         ticked("messagingReady", "campaignReady", "webPageReady"));
     assertThatThrownBy(() -> complete(launch, LaunchProcess.TASK_GO_NO_GO,
-        Map.of("goDecision", "POSTPONE", "newLaunchDate", LocalDate.now().toString())))
+        Map.of("goDecision", "POSTPONE", "newLaunchDate", TestClock.today().toString())))
         .hasRootCauseInstanceOf(BadUserRequestException.class)
         .hasMessageContaining("the new launch date must be after");
+    LocalDate postponed = launchDay.plusDays(7);
     complete(launch, LaunchProcess.TASK_GO_NO_GO, Map.of("goDecision", "POSTPONE",
-        "newLaunchDate", LAUNCH_DAY.plusDays(7).toString()));
+        "newLaunchDate", postponed.toString()));
     assertThat(jdbc.sql("select launch_date from launch where id = :id").param("id", launch)
-        .query(LocalDate.class).single()).isEqualTo(LAUNCH_DAY.plusDays(7));
+        .query(LocalDate.class).single()).isEqualTo(postponed);
     complete(launch, LaunchProcess.TASK_MARKETING_READINESS,
         ticked("messagingReady", "campaignReady", "webPageReady"));
     complete(launch, LaunchProcess.TASK_GO_NO_GO, Map.of("goDecision", "GO"));
-    Jobs.fireTimer(managementService, instance(launch), LaunchProcess.EVENT_LAUNCH_DAY);
-    Jobs.runDue(managementService, instance(launch));
-    Jobs.fireTimer(managementService, instance(launch),
-        LaunchProcess.EVENT_ADOPTION_WINDOW_ENDED);
-    Jobs.runDue(managementService, instance(launch));
+    launchDayComes(launch, postponed);
+    adoptionWindowEnds(launch, postponed);
 
     complete(launch, LaunchProcess.TASK_REVIEW_ADOPTION, Map.of("followUp",
         "ENABLEMENT_CAMPAIGN", "enablementChannel", "webinar", "enablementAmount", 2500.0,
@@ -255,11 +283,11 @@ class LaunchCoordinationTest extends ApplicationTest {
   void shouldRefuseBadBriefsAndKeepOtherGroupsOut() {
     assertProblem(paula().postJson("/api/launches", """
         {"name": "X", "featureKey": "x", "tier": "T4", "launchDate": "%s",
-         "targetSegments": [], "adoptionTarget": 1.5}""".formatted(LocalDate.now())), 400,
+         "targetSegments": [], "adoptionTarget": 1.5}""".formatted(TestClock.today())), 400,
         "tier must be T1");
     HttpResponse<String> bad = paula().postJson("/api/launches", """
         {"name": "X", "featureKey": "x", "tier": "T4", "launchDate": "%s",
-         "targetSegments": [], "adoptionTarget": 1.5}""".formatted(LocalDate.now()));
+         "targetSegments": [], "adoptionTarget": 1.5}""".formatted(TestClock.today()));
     assertThat(bad.body()).contains("launchDate must be in the future",
         "targetSegments must name at least one segment", "adoptionTarget must be a share");
     assertThat(api().as("mia", "demo").postJson("/api/launches", "{}").statusCode())
@@ -291,16 +319,13 @@ class LaunchCoordinationTest extends ApplicationTest {
     complete(launch, LaunchProcess.TASK_MARKETING_READINESS,
         ticked("messagingReady", "campaignReady", "webPageReady"));
     complete(launch, LaunchProcess.TASK_GO_NO_GO, Map.of("goDecision", "GO"));
-    Jobs.fireTimer(managementService, instance(launch), LaunchProcess.EVENT_LAUNCH_DAY);
-    Jobs.runDue(managementService, instance(launch));
+    launchDayComes(launch, launchDay);
     for (String name : List.of("Adopter", "Risky", "Calm")) {
       paula().postJson("/api/feature-usage", """
           {"accountId": "%s-%s", "featureKey": "%s", "day": "%s", "events": 3}"""
-          .formatted(name, tag, feature, LAUNCH_DAY));
+          .formatted(name, tag, feature, launchDay));
     }
-    Jobs.fireTimer(managementService, instance(launch),
-        LaunchProcess.EVENT_ADOPTION_WINDOW_ENDED);
-    Jobs.runDue(managementService, instance(launch));
+    adoptionWindowEnds(launch, launchDay);
 
     Task review = task(launch, LaunchProcess.TASK_REVIEW_ADOPTION);
     assertThat(review.getName()).endsWith("(100% of 60%)");

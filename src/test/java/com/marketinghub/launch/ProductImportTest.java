@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.marketinghub.support.ApplicationTest;
+import com.marketinghub.support.TestClock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -25,8 +28,8 @@ class ProductImportTest extends ApplicationTest {
     jdbc.sql("""
             insert into account (external_id, name, plan, seats_purchased, annual_value_minor,
                 currency, updated_at)
-            values (:id, 'Initech', 'business', 10, 100000, 'EUR', current_timestamp)""")
-        .param("id", "ACC-" + tag).update();
+            values (:id, 'Initech', 'business', 10, 100000, 'EUR', :now)""")
+        .param("id", "ACC-" + tag).param("now", TestClock.offsetNow()).update();
   }
 
   private JsonNode importCsv(String kind, String csv) throws Exception {
@@ -43,18 +46,21 @@ class ProductImportTest extends ApplicationTest {
 
   @Test
   void shouldRejectFeedbackWithARatingOutsideOneToFiveOrNotANumber() throws Exception {
+    LocalDate yesterday = TestClock.yesterday();
+    LocalDate dayBefore = yesterday.minusDays(1);
     String csv = "Response ID,Feature,Account ID,Rating,Comment,Channel,Date\n"
-        + "R1-" + tag + ",reports,ACC-" + tag + ",5,Love it,survey,2026-11-20\n"
-        + "R2-" + tag + ",reports,ACC-" + tag + ",1,,in-app,2026-11-21T09:30:00+01:00\n"
-        + "R3-" + tag + ",reports,ACC-" + tag + ",0,Zero,survey,2026-11-21\n"
-        + "R4-" + tag + ",reports,ACC-" + tag + ",6,Six,survey,2026-11-21\n"
-        + "R5-" + tag + ",reports,ACC-" + tag + ",great,Text,survey,2026-11-21\n"
-        + "R6-" + tag + ",,,4,About nothing,survey,2026-11-21\n"
+        + "R1-" + tag + ",reports,ACC-" + tag + ",5,Love it,survey," + dayBefore + "\n"
+        + "R2-" + tag + ",reports,ACC-" + tag + ",1,,in-app,"
+        + yesterday.atTime(9, 30).atOffset(ZoneOffset.ofHours(1)) + "\n"
+        + "R3-" + tag + ",reports,ACC-" + tag + ",0,Zero,survey," + yesterday + "\n"
+        + "R4-" + tag + ",reports,ACC-" + tag + ",6,Six,survey," + yesterday + "\n"
+        + "R5-" + tag + ",reports,ACC-" + tag + ",great,Text,survey," + yesterday + "\n"
+        + "R6-" + tag + ",,,4,About nothing,survey," + yesterday + "\n"
         + "R7-" + tag + ",reports,NOPE-" + tag + ",3,Unknown account,survey,yesterday\n";
     JsonNode first = importCsv("feedback", csv);
     // The same feedback again, with one more: only the new one is stored.
     JsonNode again = importCsv("feedback", csv
-        + "R8-" + tag + ",reports,ACC-" + tag + ",3,Later,survey,2026-11-22\n");
+        + "R8-" + tag + ",reports,ACC-" + tag + ",3,Later,survey," + TestClock.today() + "\n");
 
     assertThat(first.get("created").asInt()).isEqualTo(2);
     assertThat(first.get("rejected").asInt()).isEqualTo(5);
@@ -72,12 +78,13 @@ class ProductImportTest extends ApplicationTest {
 
   @Test
   void shouldImportFeatureUsageOncePerAccountFeatureAndDay() throws Exception {
+    LocalDate today = TestClock.today();
     String csv = "Account ID,Feature,Date,Active Users,Events\n"
-        + "ACC-" + tag + ",reports,2026-11-26,3,40\n"
-        + "ACC-" + tag + ",reports,2026-11-27,2,10\n"
+        + "ACC-" + tag + ",reports," + today.minusDays(1) + ",3,40\n"
+        + "ACC-" + tag + ",reports," + today + ",2,10\n"
         + "ACC-" + tag + ",reports,not-a-day,2,10\n"
-        + "ACC-" + tag + ",reports,2026-11-27,-2,10\n"
-        + "NOPE-" + tag + ",reports,2026-11-27,1,1\n";
+        + "ACC-" + tag + ",reports," + today + ",-2,10\n"
+        + "NOPE-" + tag + ",reports," + today + ",1,1\n";
     JsonNode first = importCsv("feature-usage", csv);
     JsonNode again = importCsv("feature-usage", csv.replace(",2,10\n", ",2,12\n"));
 

@@ -9,14 +9,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.marketinghub.support.ApplicationTest;
-import com.marketinghub.support.MailOutbox;
 import com.marketinghub.support.HttpApi;
 import com.marketinghub.support.Jobs;
+import com.marketinghub.support.MailOutbox;
+import com.marketinghub.support.TestClock;
 import java.math.BigDecimal;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 import org.camunda.bpm.engine.HistoryService;
@@ -24,6 +27,7 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -97,8 +101,8 @@ class LeadHandoffApiTest extends ApplicationTest {
     JsonNode created = json.readTree(marketer().postJson("/api/leads", leadJson(email, "DE")).body());
     long leadId = created.get("id").asLong();
     String instance = created.get("processInstanceId").asText();
-    touch(leadId, webinar, "webinar", "2026-11-01T10:00:00Z");
-    touch(leadId, demo, "demo_request", "2026-11-20T10:00:00Z");
+    touch(leadId, webinar, "webinar", TestClock.offsetNow().minusDays(26));
+    touch(leadId, demo, "demo_request", TestClock.offsetNow().minusDays(7));
     Jobs.runDue(managementService, instance);
 
     Task review = taskService.createTaskQuery().processInstanceId(instance).singleResult();
@@ -125,7 +129,7 @@ class LeadHandoffApiTest extends ApplicationTest {
     assertThat(repApi.postJson(complete, decision("accept")).statusCode()).isEqualTo(204);
     Jobs.runDue(managementService, instance);
 
-    Path csv = DATA_DIR.resolve("outbox/sales-handoff-" + LocalDate.now() + ".csv");
+    Path csv = DATA_DIR.resolve("outbox/sales-handoff-" + TestClock.today() + ".csv");
     assertThat(Files.readString(csv)).contains(leadId + "," + email + ",Jane,Doe");
     JsonNode lead = json.readTree(marketer().get("/api/leads/" + leadId).body());
     assertThat(lead.get("status").asText()).isEqualTo("SYNCED");
@@ -165,8 +169,13 @@ class LeadHandoffApiTest extends ApplicationTest {
     Jobs.runDue(managementService, instance);
     String owner = taskService.createTaskQuery().processInstanceId(instance).singleResult()
         .getAssignee();
+    // The review's SLA (LEAD_SLA_CYCLE, R/PT24H) runs out a day after the review began.
+    Instant slaDue = TestClock.now().plus(Duration.ofHours(24));
+    assertThat(timer(instance, LeadHandoffProcess.EVENT_SLA_BREACHED).getDuedate().toInstant())
+        .isEqualTo(slaDue);
 
-    Jobs.fireTimer(managementService, instance, LeadHandoffProcess.EVENT_SLA_BREACHED);
+    TestClock.advance(Duration.between(TestClock.now(), slaDue));
+    Jobs.runDue(managementService, instance);
 
     assertThat(jdbc.sql("select sla_breached from lead where id = :id").param("id", leadId)
         .query(Boolean.class).single()).isTrue();
@@ -181,8 +190,15 @@ class LeadHandoffApiTest extends ApplicationTest {
         marketer().postJson("/api/leads", leadJson(uniqueEmail(), "DE")).body());
     String instance = created.get("processInstanceId").asText();
     Jobs.runDue(managementService, instance);
+    // The owner has two days (LEAD_REASSIGN_AFTER, PT48H) before the team is offered the review.
+    Instant reassignDue = TestClock.now().plus(Duration.ofHours(48));
+    assertThat(timer(instance, LeadHandoffProcess.EVENT_REASSIGN_DUE).getDuedate().toInstant())
+        .isEqualTo(reassignDue);
 
-    Jobs.fireTimer(managementService, instance, LeadHandoffProcess.EVENT_REASSIGN_DUE);
+    TestClock.advance(Duration.between(TestClock.now(), reassignDue));
+    // Only the reassignment: the SLA reminders due by then are another test's subject.
+    managementService.executeJob(managementService.createJobQuery().processInstanceId(instance)
+        .activityId(LeadHandoffProcess.EVENT_REASSIGN_DUE).executable().singleResult().getId());
 
     Task review = taskService.createTaskQuery().processInstanceId(instance).singleResult();
     assertThat(review.getAssignee()).isNull();
@@ -202,7 +218,7 @@ class LeadHandoffApiTest extends ApplicationTest {
       String instance = created.get("processInstanceId").asText();
       // Small companies score low on fit: a demo request today lifts this one to an MQL.
       touch(created.get("id").asLong(), campaign("Demo " + UUID.randomUUID()), "demo_request",
-          java.time.OffsetDateTime.now().toString());
+          TestClock.offsetNow());
       Jobs.runDue(managementService, instance);
 
       Task review = taskService.createTaskQuery().processInstanceId(instance).singleResult();
@@ -260,10 +276,15 @@ class LeadHandoffApiTest extends ApplicationTest {
     return json.readTree(response.body()).get("id").asLong();
   }
 
-  private void touch(long leadId, long campaignId, String type, String at) {
+  private void touch(long leadId, long campaignId, String type, OffsetDateTime at) {
     assertThat(marketer().postJson("/api/leads/" + leadId + "/touchpoints",
         "{\"campaignId\": " + campaignId + ", \"type\": \"" + type + "\", \"occurredAt\": \""
             + at + "\"}").statusCode()).isEqualTo(201);
+  }
+
+  private Job timer(String instance, String activityId) {
+    return managementService.createJobQuery().processInstanceId(instance).timers()
+        .activityId(activityId).singleResult();
   }
 
   private static String decision(String decision) {

@@ -8,7 +8,7 @@ import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
-import java.time.Clock;
+import com.marketinghub.support.TestClock;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -20,7 +20,7 @@ class ResolveSyncErrorTaskListenerTest {
   private final LeadRepository leads = mock(LeadRepository.class);
   private final DelegateTask task = mock(DelegateTask.class);
   private final ResolveSyncErrorTaskListener listener =
-      new ResolveSyncErrorTaskListener(leads, Clock.systemUTC());
+      new ResolveSyncErrorTaskListener(leads, TestClock.clock());
 
   @BeforeEach
   void completingTaskOfLeadOne() {
@@ -52,7 +52,8 @@ class ResolveSyncErrorTaskListenerTest {
     listener.notify(task);
 
     verify(leads).updateContact(eq(1L),
-        eq(new ContactEdit("jane@acme.example", null, null, "ACME AG")), any());
+        eq(new ContactEdit("jane@acme.example", null, null, "ACME AG")),
+        eq(TestClock.offsetNow()));
   }
 
   @Test

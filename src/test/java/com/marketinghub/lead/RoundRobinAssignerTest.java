@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.marketinghub.lead.RoundRobinAssigner.Assignment;
 import com.marketinghub.support.ApplicationTest;
-import java.time.Clock;
+import com.marketinghub.support.TestClock;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -101,7 +101,7 @@ class RoundRobinAssignerTest extends ApplicationTest {
 
     // A new assigner, as after a restart or on another node: only the table carries the state.
     RoundRobinAssigner afterRestart =
-        new RoundRobinAssigner(identityService, rotation, properties, Clock.systemUTC(),
+        new RoundRobinAssigner(identityService, rotation, properties, TestClock.clock(),
             transactions);
 
     assertThat(afterRestart.next(team).owner()).isEqualTo(members.get(2));

@@ -11,7 +11,7 @@ import static org.mockito.Mockito.when;
 import com.marketinghub.lead.crm.CrmClient;
 import com.marketinghub.lead.crm.CrmResult;
 import com.marketinghub.lead.crm.CrmUnavailableException;
-import java.time.Clock;
+import com.marketinghub.support.TestClock;
 import org.camunda.bpm.engine.delegate.BpmnError;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.junit.jupiter.api.BeforeEach;
@@ -23,7 +23,7 @@ class SyncLeadToCrmDelegateTest {
   private final CrmClient crm = mock(CrmClient.class);
   private final DelegateExecution execution = mock(DelegateExecution.class);
   private final SyncLeadToCrmDelegate delegate =
-      new SyncLeadToCrmDelegate(leads, crm, Clock.systemUTC());
+      new SyncLeadToCrmDelegate(leads, crm, TestClock.clock());
   private final Lead lead = LeadScorerTest.lead(500, "DE", "CEO");
 
   @BeforeEach
@@ -38,7 +38,7 @@ class SyncLeadToCrmDelegateTest {
 
     delegate.execute(execution);
 
-    verify(leads).markSynced(eq(1L), eq("crm-5"), any());
+    verify(leads).markSynced(eq(1L), eq("crm-5"), eq(TestClock.offsetNow()));
   }
 
   @Test
@@ -47,7 +47,8 @@ class SyncLeadToCrmDelegateTest {
 
     assertThatThrownBy(() -> delegate.execute(execution)).isInstanceOf(BpmnError.class)
         .hasFieldOrPropertyWithValue("errorCode", LeadHandoffProcess.ERROR_CRM_REJECTED);
-    verify(leads).recordCrmError(eq(1L), eq("CRM answered 409: duplicate"), any());
+    verify(leads).recordCrmError(eq(1L), eq("CRM answered 409: duplicate"),
+        eq(TestClock.offsetNow()));
     verify(leads, never()).markSynced(any(Long.class), any(), any());
   }
 

@@ -11,14 +11,18 @@ import com.marketinghub.support.ApplicationTest;
 import com.marketinghub.support.HttpApi;
 import com.marketinghub.support.Jobs;
 import com.marketinghub.support.OwnJvm;
-import com.marketinghub.report.WeeklyReportService;
+import com.marketinghub.support.TestClock;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
-import java.time.LocalDate;
-import org.camunda.bpm.engine.ManagementService;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.LocalTime;
+import java.time.ZonedDateTime;
 import java.util.UUID;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -75,9 +79,19 @@ class SmtpMailApplicationTest {
 
   @Test
   void shouldMailWeeklyReportWithCsvAttachmentToMarketingAndSalesManagers() throws Exception {
+    Job timer = managementService.createJobQuery().processDefinitionKey("weekly-lead-report")
+        .timers().list().stream().filter(job -> job.getProcessInstanceId() == null)
+        .findFirst().orElseThrow();
+    ZonedDateTime due = timer.getDuedate().toInstant().atZone(TestClock.zone());
+    assertThat(due.getDayOfWeek()).isEqualTo(DayOfWeek.MONDAY);
+    assertThat(due.toLocalTime()).isEqualTo(LocalTime.of(7, 0));
+    assertThat(due.toInstant()).isAfter(TestClock.now());
+
+    // Monday morning: the week before it is complete.
+    TestClock.advance(Duration.between(TestClock.now(), due.toInstant()));
     Jobs.fireStartTimer(managementService, "weekly-lead-report");
 
-    String week = WeeklyReportService.weekBefore(LocalDate.now());
+    String week = TestClock.isoWeek(TestClock.lastCompleteWeekMonday());
     MimeMessage report = java.util.Arrays.stream(smtp.getReceivedMessages())
         .filter(mail -> subject(mail).equals("Weekly lead funnel " + week))
         .findFirst().orElseThrow();

@@ -8,8 +8,14 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.managem
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 
 import com.marketinghub.support.ProcessTests;
+import com.marketinghub.support.TestClock;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.ZonedDateTime;
+import java.time.temporal.TemporalAdjusters;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
@@ -44,8 +50,15 @@ class WeeklyLeadReportProcessTest {
 
   @Test
   void shouldSendReportWhenMondayTimerFires() {
+    ZonedDateTime monday = nextMondayAtSeven();
+    Job timer = managementService().createJobQuery().timers()
+        .processDefinitionKey("weekly-lead-report").singleResult();
+    assertThat(timer.getDuedate().toInstant()).isEqualTo(monday.toInstant());
+    assertThat(managementService().createJobQuery().executable().count()).isZero();
+
+    TestClock.advance(Duration.between(TestClock.now(), monday.toInstant()));
     managementService().executeJob(managementService().createJobQuery().timers()
-        .processDefinitionKey("weekly-lead-report").singleResult().getId());
+        .processDefinitionKey("weekly-lead-report").executable().singleResult().getId());
     ProcessInstance run = runtimeService().createProcessInstanceQuery().singleResult();
 
     execute(job(run));
@@ -54,5 +67,15 @@ class WeeklyLeadReportProcessTest {
         "Event_ReportSent");
     assertThat(sent).hasValue(1);
     assertThat(managementService().createJobQuery().timers().count()).isOne();
+    assertThat(managementService().createJobQuery().timers().singleResult().getDuedate()
+        .toInstant()).isEqualTo(monday.plusWeeks(1).toInstant());
+  }
+
+  /** When "0 0 7 ? * MON" next fires after now, in the zone the engine reads cron in. */
+  private static ZonedDateTime nextMondayAtSeven() {
+    ZonedDateTime now = TestClock.zonedNow();
+    ZonedDateTime monday = now.toLocalDate().with(TemporalAdjusters.nextOrSame(DayOfWeek.MONDAY))
+        .atTime(7, 0).atZone(TestClock.zone());
+    return monday.isAfter(now) ? monday : monday.plusWeeks(1);
   }
 }

@@ -11,9 +11,17 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.marketinghub.support.ApplicationTest;
 import com.marketinghub.support.Jobs;
 import com.marketinghub.support.MailOutbox;
+import com.marketinghub.support.TestClock;
 import java.net.http.HttpResponse;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.OffsetDateTime;
+import java.time.ZonedDateTime;
+import java.util.UUID;
 import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -21,8 +29,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * The funnel of ISO week 2026-W10 (2 to 8 March) against a known set of leads; no other test
- * creates leads in that week.
+ * The funnel of the last complete ISO week before the pinned day against a known set of leads;
+ * other tests create their leads at the pinned instant or later, so none in that week or the
+ * week before it.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class WeeklyReportTest extends ApplicationTest {
@@ -31,16 +40,23 @@ class WeeklyReportTest extends ApplicationTest {
   @Autowired ObjectMapper json;
   @Autowired ManagementService managementService;
 
+  private LocalDate monday;
+  private String week;
+
   @BeforeAll
   void knownLeads() {
-    long campaign = campaign("Spring webinar W10");
-    long l1 = lead("webinar", "SYNCED", null, false, "2026-03-02T09:00:00Z", "2026-03-02T13:00:00Z");
-    long l2 = lead("webinar", "ACCEPTED", null, false, "2026-03-03T10:00:00Z", "2026-03-04T10:00:00Z");
-    lead("webinar", "REJECTED", "no_budget", true, "2026-03-04T10:00:00Z", "2026-03-05T10:00:00Z");
-    lead("fair", "NURTURE", null, false, "2026-03-05T10:00:00Z", null);
-    lead("fair", "RECYCLED", null, false, "2026-03-06T10:00:00Z", "2026-03-06T12:00:00Z");
-    lead("fair", "DISQUALIFIED", null, false, "2026-03-08T23:59:00Z", null);
-    lead("fair", "MQL", null, false, "2026-02-27T10:00:00Z", null);
+    monday = TestClock.lastCompleteWeekMonday();
+    week = TestClock.isoWeek(monday);
+    long campaign = campaign("Known week webinar");
+    // Accepted leads reviewed after 4 and 24 hours: a median of 14.
+    long l1 = lead("webinar", "SYNCED", null, false, at(0, 9, 0), 4);
+    long l2 = lead("webinar", "ACCEPTED", null, false, at(1, 10, 0), 24);
+    lead("webinar", "REJECTED", "no_budget", true, at(2, 10, 0), 24);
+    lead("fair", "NURTURE", null, false, at(3, 10, 0), null);
+    lead("fair", "RECYCLED", null, false, at(4, 10, 0), 2);
+    // The last minute of Sunday in the business zone still belongs to the week.
+    lead("fair", "DISQUALIFIED", null, false, at(6, 23, 59), null);
+    lead("fair", "MQL", null, false, at(-3, 10, 0), null);
     touch(l1, campaign);
     touch(l2, campaign);
   }
@@ -48,10 +64,11 @@ class WeeklyReportTest extends ApplicationTest {
   @Test
   void shouldCountTheWeeksFunnel() throws Exception {
     JsonNode report = json.readTree(ok(api().as(MARKETING, PASSWORD)
-        .get("/api/reports/weekly?week=2026-W10")).body());
+        .get("/api/reports/weekly?week=" + week)).body());
 
-    assertThat(report.get("week").asText()).isEqualTo("2026-W10");
-    assertThat(report.get("previousWeek").asText()).isEqualTo("2026-W09");
+    assertThat(report.get("week").asText()).isEqualTo(week);
+    assertThat(report.get("previousWeek").asText())
+        .isEqualTo(TestClock.isoWeek(monday.minusWeeks(1)));
     JsonNode total = report.get("thisWeek").get(0);
     assertThat(total.get("dimension").asText()).isEqualTo("total");
     JsonNode f = total.get("figures");
@@ -71,28 +88,29 @@ class WeeklyReportTest extends ApplicationTest {
   @Test
   void shouldSplitBySourceAndFirstCampaign() throws Exception {
     JsonNode rows = json.readTree(ok(api().as(MARKETING, PASSWORD)
-        .get("/api/reports/weekly?week=2026-W10")).body()).get("thisWeek");
+        .get("/api/reports/weekly?week=" + week)).body()).get("thisWeek");
 
     assertThat(find(rows, "source", "webinar").get("received").asInt()).isEqualTo(3);
     assertThat(find(rows, "source", "webinar").get("accepted").asInt()).isEqualTo(2);
     assertThat(find(rows, "source", "fair").get("mql").asInt()).isEqualTo(1);
     assertThat(find(rows, "source", "fair").get("acceptRate").asDouble()).isZero();
-    assertThat(find(rows, "campaign", "Spring webinar W10").get("received").asInt()).isEqualTo(2);
+    assertThat(find(rows, "campaign", "Known week webinar").get("received").asInt()).isEqualTo(2);
     assertThat(find(rows, "campaign", "(none)").get("received").asInt()).isEqualTo(4);
   }
 
   @Test
   void shouldGiveTheSameFiguresAsCsv() {
     HttpResponse<String> csv = ok(api().as(MARKETING, PASSWORD)
-        .get("/api/reports/weekly?week=2026-W10&format=csv"));
+        .get("/api/reports/weekly?week=" + week + "&format=csv"));
 
     assertThat(csv.headers().firstValue("Content-Type")).hasValueSatisfying(
         type -> assertThat(type).startsWith("text/csv"));
     assertThat(csv.body()).startsWith("week,dimension,key,received,mql,accepted,rejected,"
         + "recycled,sla_breaches,median_hours_to_accept,mql_rate,accept_rate,"
         + "rejected_not_a_fit,rejected_no_budget")
-        .contains("\n2026-W10,total,all,6,4,2,1,1,1,14.0,0.667,0.5,0,1,0,0,0\n")
-        .contains("\n2026-W09,total,all,1,1,0,0,0,0,,1.0,0.0,0,0,0,0,0\n");
+        .contains("\n" + week + ",total,all,6,4,2,1,1,1,14.0,0.667,0.5,0,1,0,0,0\n")
+        .contains("\n" + TestClock.isoWeek(monday.minusWeeks(1))
+            + ",total,all,1,1,0,0,0,0,,1.0,0.0,0,0,0,0,0\n");
   }
 
   @Test
@@ -106,12 +124,22 @@ class WeeklyReportTest extends ApplicationTest {
 
   @Test
   void shouldMailLastWeeksReportWhenTheTimerFires() throws Exception {
+    Job timer = managementService.createJobQuery().processDefinitionKey("weekly-lead-report")
+        .timers().list().stream().filter(job -> job.getProcessInstanceId() == null)
+        .findFirst().orElseThrow();
+    ZonedDateTime due = timer.getDuedate().toInstant().atZone(TestClock.zone());
+    assertThat(due.getDayOfWeek()).isEqualTo(DayOfWeek.MONDAY);
+    assertThat(due.toLocalTime()).isEqualTo(LocalTime.of(7, 0));
+    assertThat(due.toInstant()).isAfter(TestClock.now());
+
+    // Monday morning: the week before it is complete.
+    TestClock.advance(Duration.between(TestClock.now(), due.toInstant()));
     Jobs.fireStartTimer(managementService, "weekly-lead-report");
 
-    String week = WeeklyReportService.weekBefore(java.time.LocalDate.now());
-    String mail = MailOutbox.find(DATA_DIR, "Subject: Weekly lead funnel " + week);
+    String lastWeek = TestClock.isoWeek(TestClock.lastCompleteWeekMonday());
+    String mail = MailOutbox.find(DATA_DIR, "Subject: Weekly lead funnel " + lastWeek);
     assertThat(mail).contains("mia@demo.marketing-hub.local", "sarah@demo.marketing-hub.local",
-        "text/html", "filename=weekly-lead-report-" + week + ".csv");
+        "text/html", "filename=weekly-lead-report-" + lastWeek + ".csv");
   }
 
   private static JsonNode find(JsonNode rows, String dimension, String key) {
@@ -130,23 +158,29 @@ class WeeklyReportTest extends ApplicationTest {
 
   private long campaign(String name) {
     jdbc.sql("insert into campaign (name, channel, created_at) values (:n, 'webinar', :now)")
-        .param("n", name).param("now", OffsetDateTime.now()).update();
+        .param("n", name).param("now", TestClock.offsetNow()).update();
     return jdbc.sql("select id from campaign where name = :n").param("n", name)
         .query(Long.class).single();
   }
 
+  /** The given day of the known week (0 is its Monday) at a time of day in the business zone. */
+  private OffsetDateTime at(int day, int hour, int minute) {
+    return monday.plusDays(day).atTime(hour, minute).atZone(TestClock.zone()).toOffsetDateTime();
+  }
+
+  /** @param hoursToReview null when the lead was not reviewed */
   private long lead(String source, String status, String reason, boolean breached,
-      String created, String reviewed) {
-    String email = "w10-" + java.util.UUID.randomUUID() + "@acme.example";
+      OffsetDateTime created, Integer hoursToReview) {
+    String email = "week-" + UUID.randomUUID() + "@acme.example";
     jdbc.sql("""
             insert into lead (source, email, natural_key, created_at, updated_at, status,
                 reject_reason, sla_breached, reviewed_at)
             values (:source, :email, :key, :created, :created, :status, :reason, :breached,
                 :reviewed)""")
         .param("source", source).param("email", email).param("key", "email:" + email)
-        .param("created", OffsetDateTime.parse(created)).param("status", status)
+        .param("created", created).param("status", status)
         .param("reason", reason).param("breached", breached)
-        .param("reviewed", reviewed == null ? null : OffsetDateTime.parse(reviewed))
+        .param("reviewed", hoursToReview == null ? null : created.plusHours(hoursToReview))
         .update();
     return jdbc.sql("select id from lead where email = :e").param("e", email)
         .query(Long.class).single();
@@ -157,6 +191,6 @@ class WeeklyReportTest extends ApplicationTest {
             insert into touchpoint (lead_id, campaign_id, type, occurred_at)
             values (:lead, :campaign, 'webinar', :at)""")
         .param("lead", lead).param("campaign", campaign)
-        .param("at", OffsetDateTime.parse("2026-03-01T10:00:00Z")).update();
+        .param("at", at(-1, 10, 0)).update();
   }
 }

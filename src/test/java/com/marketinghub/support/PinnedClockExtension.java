@@ -7,31 +7,45 @@ import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.TestInstanceFactoryContext;
+import org.junit.jupiter.api.extension.TestInstancePreConstructCallback;
 import org.junit.platform.commons.support.AnnotationSupport;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Pins the one clock to {@link TestClock#pinned()} around every test class and test, registered
- * for all tests through JUnit's extension auto-detection (src/test/resources). Before the
- * application context starts (so its start timers are computed from the pinned instant), before
- * each test, and after each test, undoing what a test moved and Camunda's own
+ * for all tests through JUnit's extension auto-detection (src/test/resources): before the test
+ * instance and the application context are made (so start timers are computed from the pinned
+ * instant), before each test, and after each test, undoing what a test moved and Camunda's own
  * {@code ClockUtil.reset()} in {@code ProcessEngineExtension}. Classes marked {@link LiveClock}
  * run on the real time.
  */
-public class PinnedClockExtension
-    implements BeforeAllCallback, BeforeEachCallback, AfterEachCallback, AfterAllCallback {
+public class PinnedClockExtension implements TestInstancePreConstructCallback, BeforeAllCallback,
+    BeforeEachCallback, AfterEachCallback, AfterAllCallback {
 
   private static final Logger log = LoggerFactory.getLogger(PinnedClockExtension.class);
   private static final AtomicBoolean announced = new AtomicBoolean();
 
+  /** A per-class test instance (and so the Spring context) is made before beforeAll. */
+  @Override
+  public void preConstructTestInstance(TestInstanceFactoryContext factory,
+      ExtensionContext context) {
+    announce();
+    apply(context);
+  }
+
   @Override
   public void beforeAll(ExtensionContext context) {
+    announce();
+    apply(context);
+  }
+
+  private static void announce() {
     if (announced.compareAndSet(false, true)) {
       log.info("Tests run at the pinned instant {} (-D{} to choose another)", TestClock.pinned(),
           TestClock.PROPERTY);
     }
-    apply(context);
   }
 
   @Override

@@ -26,7 +26,7 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
  */
 public final class TestClock {
 
-  /** The system property that pins the suite to another instant (ISO 8601, e.g. 2027-01-04T10:00:00Z). */
+  /** Pins the suite to another instant: ISO 8601, e.g. 2027-01-04T10:00:00Z. */
   public static final String PROPERTY = "test.now";
   /** A Wednesday in the middle of a quarter. */
   public static final Instant DEFAULT = Instant.parse("2026-05-20T10:00:00Z");

@@ -11,10 +11,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.marketinghub.support.ApplicationTest;
 import com.marketinghub.support.Jobs;
+import com.marketinghub.support.TestClock;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
@@ -60,11 +60,12 @@ class DailySyncTest extends ApplicationTest {
         + "s1-" + tag + "@acme.example;One\ns2-" + tag + "@acme.example;Two\nbroken;Three\n");
     Files.createDirectories(INBOXES.resolve("campaigns"));
     Files.writeString(INBOXES.resolve("campaigns/campaigns-" + tag + ".csv"),
-        "Campaign Name,Type,Start Date\nFair " + tag + ",event,2026-11-01\n");
+        "Campaign Name,Type,Start Date\nFair " + tag + ",event," + TestClock.yesterday() + "\n");
     Files.createDirectories(INBOXES.resolve("touchpoints"));
     Files.writeString(INBOXES.resolve("touchpoints/touches-" + tag + ".csv"),
-        "Email,Campaign,Type,Date\ns1-" + tag + "@acme.example,Fair " + tag
-            + ",event,2026-11-02\nnobody@acme.example,Fair " + tag + ",event,2026-11-02\n");
+        "Email,Campaign,Type,Date\ns1-" + tag + "@acme.example,Fair " + tag + ",event,"
+            + TestClock.today() + "\nnobody@acme.example,Fair " + tag + ",event,"
+            + TestClock.today() + "\n");
 
     String run = startRun();
     Jobs.runDueInTree(managementService, runtimeService, run);
@@ -82,7 +83,8 @@ class DailySyncTest extends ApplicationTest {
         .isOne();
     assertThat(listed(INBOXES.resolve("touchpoints/processed"))).hasSize(2);
     for (String export : List.of("leads", "sla-breaches", "attribution")) {
-      assertThat(DATA_DIR.resolve("outbox/" + export + "-" + LocalDate.now() + ".csv")).exists();
+      assertThat(DATA_DIR.resolve("outbox/" + export + "-" + TestClock.today() + ".csv"))
+          .exists();
     }
     assertThat(historyService.createHistoricProcessInstanceQuery().processInstanceId(run)
         .singleResult().getEndActivityId()).isEqualTo(DailySyncProcess.EVENT_SYNC_DONE);

@@ -8,10 +8,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.marketinghub.support.ApplicationTest;
 import com.marketinghub.support.HttpApi;
+import com.marketinghub.support.TestClock;
 import com.opencsv.CSVReader;
 import java.io.StringReader;
 import java.net.http.HttpResponse;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -34,7 +34,7 @@ class ExportApiTest extends ApplicationTest {
         csvIn.getBytes()).statusCode()).isEqualTo(200);
 
     List<String[]> rows = csv(marketer().get("/api/exports/leads.csv?source=" + source
-        + "&status=NEW&from=" + LocalDate.now().minusDays(1) + "&to=" + LocalDate.now()));
+        + "&status=NEW&from=" + TestClock.yesterday() + "&to=" + TestClock.today()));
 
     assertThat(rows.get(0)).startsWith("id", "source", "external_id", "email");
     assertThat(rows).hasSize(3);
@@ -42,7 +42,7 @@ class ExportApiTest extends ApplicationTest {
     assertThat(rows.get(1)[6]).isEqualTo("Comma, Inc.");
     assertThat(rows.get(1)[21]).endsWith("Z");
     assertThat(csv(marketer().get("/api/exports/leads.csv?source=" + source + "&to="
-        + LocalDate.now().minusDays(2)))).hasSize(1);
+        + TestClock.today().minusDays(2)))).hasSize(1);
   }
 
   @Test

@@ -5,13 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.marketinghub.lead.Lead;
 import com.marketinghub.lead.LeadStatus;
 import com.marketinghub.lead.LeadType;
+import com.marketinghub.support.TestClock;
 import com.opencsv.CSVReader;
 import java.io.Reader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -22,6 +22,8 @@ class CsvFileCrmClientTest {
   @TempDir
   Path outbox;
 
+  // The file's name and the handoff time in the format Sales' import expects, on a clock of its
+  // own: the client reads no other time.
   private final Clock clock = Clock.fixed(Instant.parse("2026-11-27T09:15:00Z"), ZoneOffset.UTC);
 
   @Test
@@ -46,7 +48,8 @@ class CsvFileCrmClientTest {
 
   static Lead lead(long id, String company, String firstName) {
     return new Lead(id, "webinar", "w-" + id, "jane@acme.example", firstName, "Doe", company,
-        "DE", 500, "VP Marketing", OffsetDateTime.now(), LeadStatus.ACCEPTED, 72, 80, 60, 60,
-        100, 85, "sales-emea", "emma", null, false, null, null, null, null, "pi-" + id, LeadType.NEW, null);
+        "DE", 500, "VP Marketing", TestClock.offsetNow(), LeadStatus.ACCEPTED, 72, 80, 60, 60,
+        100, 85, "sales-emea", "emma", null, false, null, null, null, null, "pi-" + id,
+        LeadType.NEW, null);
   }
 }
