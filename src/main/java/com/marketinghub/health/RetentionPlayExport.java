@@ -2,6 +2,7 @@ package com.marketinghub.health;
 
 import com.marketinghub.sync.CsvExport;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -62,12 +63,15 @@ class RetentionPlayExport implements CsvExport {
             order by p.id""")
         .param("statuses", status == null ? STATUSES : Set.of(status))
         .query(rs -> {
+          // Instants in UTC, as in every export, whatever offset the driver hands back.
+          OffsetDateTime started = rs.getObject(8, OffsetDateTime.class)
+              .withOffsetSameInstant(ZoneOffset.UTC);
           OffsetDateTime ended = rs.getObject(9, OffsetDateTime.class);
           row.accept(new String[] {String.valueOf(rs.getLong(1)), rs.getString(2),
               rs.getString(3), text(rs.getString(4)), text(rs.getString(5)), rs.getString(6),
-              text(rs.getString(7)), rs.getObject(8, OffsetDateTime.class).toString(),
-              ended == null ? "" : ended.toString(), text(rs.getString(10)),
-              text(rs.getString(11))});
+              text(rs.getString(7)), started.toString(),
+              ended == null ? "" : ended.withOffsetSameInstant(ZoneOffset.UTC).toString(),
+              text(rs.getString(10)), text(rs.getString(11))});
         });
   }
 

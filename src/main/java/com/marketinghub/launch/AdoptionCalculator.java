@@ -89,7 +89,7 @@ class AdoptionCalculator {
     return jdbc.sql("""
             select rating, channel, received_at, comment from feedback
             where (launch_id = :launch or feature_key = :feature) and comment is not null
-            order by received_at desc fetch first :most rows only""")
+            order by received_at desc, id desc fetch first :most rows only""")
         .param("launch", launch.id()).param("feature", launch.featureKey())
         .param("most", most)
         .query((rs, n) -> rs.getInt(1) + "/5 (" + rs.getString(2) + ", "

@@ -1,5 +1,7 @@
 package com.marketinghub.support;
 
+import com.marketinghub.common.BusinessZone;
+import java.util.TimeZone;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.extension.AfterAllCallback;
@@ -41,10 +43,20 @@ public class PinnedClockExtension implements TestInstancePreConstructCallback, B
     apply(context);
   }
 
+  /**
+   * Once per JVM, before any test computes a day: a business zone set for the run
+   * (MARKETING_HUB_TIME_ZONE) becomes the JVM's zone at once, as the application would make it
+   * when its context starts, so that tests before and after that agree on "today".
+   */
   private static void announce() {
     if (announced.compareAndSet(false, true)) {
-      log.info("Tests run at the pinned instant {} (-D{} to choose another)", TestClock.pinned(),
-          TestClock.PROPERTY);
+      String zone = System.getProperty(BusinessZone.PROPERTY,
+          System.getenv("MARKETING_HUB_TIME_ZONE"));
+      if (zone != null && !zone.isBlank()) {
+        TimeZone.setDefault(TimeZone.getTimeZone(BusinessZone.of(zone)));
+      }
+      log.info("Tests run at the pinned instant {} (-D{} to choose another), zone {}",
+          TestClock.pinned(), TestClock.PROPERTY, TestClock.zone());
     }
   }
 

@@ -64,6 +64,9 @@ public final class TestClock {
 
   /** Moves the one clock on (timers due by then fire when their jobs are run). */
   public static Instant advance(Duration duration) {
+    if (duration.isNegative()) {
+      throw new IllegalArgumentException("The clock only moves forward, not by " + duration);
+    }
     set(now().plus(duration));
     return now();
   }
@@ -83,7 +86,10 @@ public final class TestClock {
     return ClockUtil.now().toInstant();
   }
 
-  /** The zone of the application's clock in tests: the business zone's default. */
+  /**
+   * The zone of the application's clock: the JVM's, which is the business zone
+   * (MARKETING_HUB_TIME_ZONE, made the JVM's by PinnedClockExtension and the application).
+   */
   public static ZoneId zone() {
     return ZoneId.systemDefault();
   }
@@ -117,11 +123,6 @@ public final class TestClock {
   /** Today's quarter, like 2026-Q2. */
   public static String quarter() {
     return Quarter.of(today());
-  }
-
-  /** The quarter after today's. */
-  public static String nextQuarter() {
-    return Quarter.of(today().plusMonths(3));
   }
 
   /** The first day of today's quarter. */

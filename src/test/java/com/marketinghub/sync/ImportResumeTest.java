@@ -8,9 +8,9 @@ import com.marketinghub.lead.NewLead;
 import com.marketinghub.security.AuditService;
 import com.marketinghub.support.ApplicationTest;
 import com.marketinghub.support.Jobs;
+import com.marketinghub.support.TestClock;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -47,7 +47,7 @@ class ImportResumeTest extends ApplicationTest {
       csv.append("r").append(i).append('-').append(tag).append("@acme.example,Resume\n");
     }
     Path file = Files.writeString(folder.resolve("leads.csv"), csv);
-    CsvImporter importer = new CsvImporter(batches, transactions, audit, Clock.systemUTC(), 10);
+    CsvImporter importer = new CsvImporter(batches, transactions, audit, TestClock.clock(), 10);
 
     assertThatThrownBy(() -> importer.importFile(failingOnThirdBatch(), file, "leads.csv",
         ImportContext.none(), "test"))
@@ -71,11 +71,11 @@ class ImportResumeTest extends ApplicationTest {
   @Test
   void shouldNotOverwriteContactDataAPersonCorrected() throws Exception {
     String email = "kept-" + UUID.randomUUID().toString().substring(0, 8) + "@acme.example";
-    CsvImporter importer = new CsvImporter(batches, transactions, audit, Clock.systemUTC(), 10);
+    CsvImporter importer = new CsvImporter(batches, transactions, audit, TestClock.clock(), 10);
     importer.importFile(leads, Files.writeString(folder.resolve("a.csv"),
         "email,company\n" + email + ",Original\n"), "a.csv", ImportContext.none(), "test");
-    jdbc.sql("update lead set company = 'Fixed by ops', contact_edited_at = current_timestamp "
-        + "where email = :e").param("e", email).update();
+    jdbc.sql("update lead set company = 'Fixed by ops', contact_edited_at = :now "
+        + "where email = :e").param("now", TestClock.offsetNow()).param("e", email).update();
 
     ImportReport again = importer.importFile(leads, Files.writeString(folder.resolve("b.csv"),
         "email,company\n" + email + ",From CRM export\n"), "b.csv", ImportContext.none(), "test");

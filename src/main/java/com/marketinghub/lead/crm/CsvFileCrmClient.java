@@ -12,6 +12,7 @@ import java.nio.file.StandardOpenOption;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 
 /**
  * The CRM as a file: each accepted lead is appended to the day's
@@ -59,7 +60,7 @@ public class CsvFileCrmClient implements CrmClient {
     return new String[] {String.valueOf(lead.id()), lead.email(), lead.firstName(),
         lead.lastName(), lead.company(), lead.country(), text(lead.companySize()),
         lead.jobTitle(), text(lead.score()), lead.team(), lead.owner(), lead.source(),
-        lead.externalId(), OffsetDateTime.now(clock).toString()};
+        lead.externalId(), OffsetDateTime.now(clock.withZone(ZoneOffset.UTC)).toString()};
   }
 
   private static String text(Object value) {
