@@ -1,5 +1,7 @@
 package com.marketinghub.support;
 
+import java.time.Instant;
+import java.time.ZonedDateTime;
 import java.util.List;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -70,6 +72,24 @@ public final class Jobs {
     managementService.createJobQuery().processDefinitionKey(processKey).executable().list()
         .stream().filter(job -> job.getProcessInstanceId() != null)
         .forEach(job -> runDue(managementService, job.getProcessInstanceId()));
+  }
+
+  /**
+   * Moves the one clock on to the next due date of the process's start timer, which must lie
+   * ahead, and returns that moment in the business zone; {@link #fireStartTimer} then runs it.
+   */
+  public static ZonedDateTime advanceToStartTimer(ManagementService managementService,
+      String processKey) {
+    Job timer = managementService.createJobQuery().processDefinitionKey(processKey).timers()
+        .list().stream().filter(job -> job.getProcessInstanceId() == null).findFirst()
+        .orElseThrow(() -> new IllegalStateException("No start timer of " + processKey));
+    Instant due = timer.getDuedate().toInstant();
+    if (!due.isAfter(TestClock.now())) {
+      throw new IllegalStateException("The start timer of " + processKey + " was due at " + due
+          + ", not after " + TestClock.now());
+    }
+    TestClock.set(due);
+    return due.atZone(TestClock.zone());
   }
 
   /** Fires the instance's timer on the given boundary or intermediate event, due or not. */
