@@ -1,5 +1,6 @@
 package com.marketinghub.budget;
 
+import com.marketinghub.common.Money;
 import com.marketinghub.notify.PeopleMailer;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;

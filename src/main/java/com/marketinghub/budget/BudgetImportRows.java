@@ -1,5 +1,7 @@
 package com.marketinghub.budget;
 
+import com.marketinghub.common.Money;
+import com.marketinghub.common.Quarter;
 import com.marketinghub.sync.RowValues;
 import java.time.LocalDate;
 import java.util.List;

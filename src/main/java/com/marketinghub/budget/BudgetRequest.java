@@ -1,5 +1,6 @@
 package com.marketinghub.budget;
 
+import com.marketinghub.common.Money;
 import java.time.LocalDate;
 
 /** A stored budget request; amounts in minor units. */

@@ -2,6 +2,7 @@ package com.marketinghub.budget;
 
 import com.marketinghub.attribution.Campaign;
 import com.marketinghub.attribution.CampaignRepository;
+import com.marketinghub.common.Quarter;
 import com.marketinghub.security.Groups;
 import com.marketinghub.sync.CsvRow;
 import com.marketinghub.sync.ImportColumn;

@@ -1,5 +1,6 @@
 package com.marketinghub.budget;
 
+import com.marketinghub.common.Money;
 import com.marketinghub.sync.CsvExport;
 import java.util.List;
 import java.util.Map;

@@ -1,5 +1,6 @@
 package com.marketinghub.budget;
 
+import com.marketinghub.common.Money;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import org.camunda.bpm.engine.delegate.BpmnError;

@@ -1,5 +1,6 @@
 package com.marketinghub.budget;
 
+import com.marketinghub.common.Money;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;

@@ -6,6 +6,7 @@ import static com.marketinghub.budget.BudgetApprovalProcess.VAR_CHANNEL;
 import static com.marketinghub.budget.BudgetApprovalProcess.VAR_REQUESTER;
 import static com.marketinghub.budget.BudgetApprovalProcess.VAR_REQUEST_ID;
 
+import com.marketinghub.common.Money;
 import com.marketinghub.web.InvalidFieldsException;
 import java.time.Clock;
 import java.time.OffsetDateTime;

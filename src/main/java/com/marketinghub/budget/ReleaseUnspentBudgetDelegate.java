@@ -4,6 +4,7 @@ import static com.marketinghub.budget.CampaignRoiReviewProcess.VAR_BELOW_TARGET;
 import static com.marketinghub.budget.CampaignRoiReviewProcess.VAR_REVIEW_ID;
 import static com.marketinghub.budget.CampaignRoiReviewProcess.VAR_TARGET_ROI;
 
+import com.marketinghub.common.Money;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.OffsetDateTime;

@@ -5,11 +5,12 @@ import static com.marketinghub.budget.CampaignRoiReviewProcess.VAR_REVIEW_DECISI
 import static com.marketinghub.budget.CampaignRoiReviewProcess.VAR_REVIEW_ID;
 import static com.marketinghub.budget.CampaignRoiReviewProcess.VAR_TARGET_ROI;
 
+import com.marketinghub.common.Money;
+import com.marketinghub.security.TaskCompleter;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.Date;
 import java.util.Set;
-import com.marketinghub.security.TaskCompleter;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;

@@ -3,6 +3,7 @@ package com.marketinghub.budget;
 import static com.marketinghub.budget.BudgetApprovalProcess.VAR_AMOUNT;
 import static com.marketinghub.budget.BudgetApprovalProcess.VAR_REWORK_ACTION;
 
+import com.marketinghub.common.Money;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.Set;

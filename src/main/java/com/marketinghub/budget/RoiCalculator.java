@@ -1,5 +1,6 @@
 package com.marketinghub.budget;
 
+import com.marketinghub.common.Money;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;

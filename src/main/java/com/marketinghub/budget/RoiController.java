@@ -1,5 +1,6 @@
 package com.marketinghub.budget;
 
+import com.marketinghub.common.Money;
 import com.marketinghub.security.Groups;
 import com.marketinghub.security.RequiresGroup;
 import com.marketinghub.web.NotFoundException;

@@ -1,6 +1,6 @@
 package com.marketinghub.health;
 
-import com.marketinghub.budget.Money;
+import com.marketinghub.common.Money;
 import com.marketinghub.security.Groups;
 import com.marketinghub.sync.CsvRow;
 import com.marketinghub.sync.ImportColumn;

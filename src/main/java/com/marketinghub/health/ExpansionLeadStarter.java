@@ -1,6 +1,6 @@
 package com.marketinghub.health;
 
-import com.marketinghub.budget.Quarter;
+import com.marketinghub.common.Quarter;
 import com.marketinghub.lead.LeadService;
 import com.marketinghub.lead.NewLead;
 import java.math.BigDecimal;

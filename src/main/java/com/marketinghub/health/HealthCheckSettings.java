@@ -1,6 +1,6 @@
 package com.marketinghub.health;
 
-import com.marketinghub.budget.Quarter;
+import com.marketinghub.common.Quarter;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;

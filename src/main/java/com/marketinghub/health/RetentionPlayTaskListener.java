@@ -13,7 +13,7 @@ import static com.marketinghub.health.RetentionPlayProcess.VAR_PLAY_ID;
 import static com.marketinghub.health.RetentionPlayProcess.VAR_PLAY_OWNER;
 import static com.marketinghub.health.RetentionPlayProcess.VAR_PLAY_TYPE;
 
-import com.marketinghub.budget.Money;
+import com.marketinghub.common.Money;
 import com.marketinghub.security.TaskCompleter;
 import java.math.BigDecimal;
 import java.util.Arrays;

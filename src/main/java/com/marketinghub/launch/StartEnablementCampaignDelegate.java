@@ -3,7 +3,7 @@ package com.marketinghub.launch;
 import com.marketinghub.budget.BudgetRequest;
 import com.marketinghub.budget.BudgetRequestInput;
 import com.marketinghub.budget.BudgetRequestService;
-import com.marketinghub.budget.Quarter;
+import com.marketinghub.common.Quarter;
 import com.marketinghub.web.InvalidFieldsException;
 import java.time.Clock;
 import java.time.LocalDate;

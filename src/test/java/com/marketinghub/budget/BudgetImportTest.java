@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.marketinghub.common.Quarter;
 import com.marketinghub.support.ApplicationTest;
 import com.marketinghub.support.TestClock;
 import java.time.LocalDate;

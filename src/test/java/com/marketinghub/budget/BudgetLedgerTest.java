@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.marketinghub.budget.BudgetLedger.Commitment;
+import com.marketinghub.common.Money;
 import com.marketinghub.support.ApplicationTest;
 import com.marketinghub.support.TestClock;
 import java.util.UUID;

@@ -1,6 +1,6 @@
 package com.marketinghub.support;
 
-import com.marketinghub.budget.Quarter;
+import com.marketinghub.common.Quarter;
 import com.marketinghub.common.EngineClock;
 import java.time.Clock;
 import java.time.DayOfWeek;

@@ -1,4 +1,4 @@
-package com.marketinghub.budget;
+package com.marketinghub.common;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;

@@ -1,4 +1,4 @@
-package com.marketinghub.budget;
+package com.marketinghub.common;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package com.marketinghub.budget;
+package com.marketinghub.common;
 
 import java.time.LocalDate;
 import java.util.regex.Pattern;
