@@ -17,7 +17,6 @@ import com.marketinghub.support.PostgresTestDatabase;
 import com.marketinghub.support.TestClock;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -529,9 +528,8 @@ class PostgresApplicationIT {
 
   /** The instance's timer is due at that instant: the clock moves there and its jobs run. */
   private void waitForTimer(String instance, String activityId, Instant due) {
-    assertThat(managementService.createJobQuery().processInstanceId(instance).timers()
-        .activityId(activityId).singleResult().getDuedate().toInstant()).isEqualTo(due);
-    TestClock.advance(Duration.between(TestClock.now(), due));
+    assertThat(Jobs.timerDue(managementService, instance, activityId)).isEqualTo(due);
+    TestClock.advanceTo(due);
     Jobs.runDue(managementService, instance);
   }
 

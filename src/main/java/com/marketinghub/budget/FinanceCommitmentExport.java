@@ -10,6 +10,7 @@ import java.nio.file.StandardOpenOption;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -46,7 +47,7 @@ class FinanceCommitmentExport {
 
   /** Appends the request's line; an I/O failure is thrown for the job's retries. */
   synchronized Path append(BudgetRequest request) throws IOException {
-    OffsetDateTime now = OffsetDateTime.now(clock);
+    OffsetDateTime now = OffsetDateTime.now(clock.withZone(ZoneOffset.UTC));
     Path file = Path.of(properties.exportFolder())
         .resolve("finance-commitments-" + LocalDate.now(clock) + ".csv");
     boolean fresh = !Files.exists(file);

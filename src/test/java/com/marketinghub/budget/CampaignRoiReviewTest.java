@@ -8,13 +8,11 @@ import com.marketinghub.support.ApplicationTest;
 import com.marketinghub.support.Jobs;
 import com.marketinghub.support.TestClock;
 import java.time.LocalDate;
-import java.util.Date;
 import java.util.Map;
 import java.util.UUID;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -62,10 +60,9 @@ class CampaignRoiReviewTest extends ApplicationTest {
         .statusCode()).isEqualTo(200);
 
     // The review waits for 06:00 (business zone) the day after the campaign's end...
-    Job ended = managementService.createJobQuery().processInstanceId(process).timers()
-        .activityId(BudgetApprovalProcess.EVENT_CAMPAIGN_ENDED).singleResult();
-    assertThat(ended.getDuedate()).isEqualTo(Date.from(end.plusDays(1).atTime(6, 0)
-        .atZone(TestClock.zone()).toInstant()));
+    assertThat(Jobs.timerDue(managementService, process,
+        BudgetApprovalProcess.EVENT_CAMPAIGN_ENDED))
+        .isEqualTo(end.plusDays(1).atTime(6, 0).atZone(TestClock.zone()).toInstant());
     // ...and starts when that morning has come.
     TestClock.advanceTo(end.plusDays(1), 6);
     Jobs.runDueInTree(managementService, runtimeService, process);

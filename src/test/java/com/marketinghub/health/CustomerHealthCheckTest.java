@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.marketinghub.support.ApplicationTest;
 import com.marketinghub.support.Jobs;
 import com.marketinghub.support.TestClock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -81,16 +80,15 @@ class CustomerHealthCheckTest extends ApplicationTest {
    * now, the moment the play began to wait.
    */
   private Instant reassessmentDue(String instance) {
-    Instant due = managementService.createJobQuery().processInstanceId(instance).timers()
-        .activityId(RetentionPlayProcess.EVENT_REASSESS_DUE).singleResult().getDuedate()
-        .toInstant();
+    Instant due = Jobs.timerDue(managementService, instance,
+        RetentionPlayProcess.EVENT_REASSESS_DUE);
     assertThat(due).isEqualTo(TestClock.zonedNow().plusDays(30).toInstant());
     return due;
   }
 
   /** The clock on to the due date, and the play's due jobs run as the job executor would. */
   private void reassessWhenDue(String instance, Instant due) {
-    TestClock.advance(Duration.between(TestClock.now(), due));
+    TestClock.advanceTo(due);
     Jobs.runDue(managementService, instance);
   }
 

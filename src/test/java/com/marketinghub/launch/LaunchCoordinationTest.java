@@ -23,7 +23,6 @@ import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -107,17 +106,12 @@ class LaunchCoordinationTest extends ApplicationTest {
     return variables;
   }
 
-  private Job timer(long launch, String event) {
-    return managementService.createJobQuery().processInstanceId(instance(launch)).timers()
-        .activityId(event).singleResult();
-  }
-
   /**
    * The launch day comes: the timer is due at its moment (09:00, LAUNCH_TIME), the clock moves
    * on to it, and the announcement runs.
    */
   private void launchDayComes(long launch, LocalDate day) {
-    assertThat(timer(launch, LaunchProcess.EVENT_LAUNCH_DAY).getDuedate().toInstant())
+    assertThat(Jobs.timerDue(managementService, instance(launch), LaunchProcess.EVENT_LAUNCH_DAY))
         .isEqualTo(day.atTime(9, 0).atZone(TestClock.zone()).toInstant());
     TestClock.advanceTo(day, 9);
     Jobs.runDue(managementService, instance(launch));
@@ -129,8 +123,9 @@ class LaunchCoordinationTest extends ApplicationTest {
    */
   private void adoptionWindowEnds(long launch, LocalDate day) {
     LocalDate end = day.plusDays(30);
-    assertThat(timer(launch, LaunchProcess.EVENT_ADOPTION_WINDOW_ENDED).getDuedate()
-        .toInstant()).isEqualTo(end.atTime(9, 0).atZone(TestClock.zone()).toInstant());
+    assertThat(Jobs.timerDue(managementService, instance(launch),
+        LaunchProcess.EVENT_ADOPTION_WINDOW_ENDED))
+        .isEqualTo(end.atTime(9, 0).atZone(TestClock.zone()).toInstant());
     TestClock.advanceTo(end, 9);
     Jobs.runDue(managementService, instance(launch));
   }

@@ -27,7 +27,6 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -171,10 +170,10 @@ class LeadHandoffApiTest extends ApplicationTest {
         .getAssignee();
     // The review's SLA (LEAD_SLA_CYCLE, R/PT24H) runs out a day after the review began.
     Instant slaDue = TestClock.now().plus(Duration.ofHours(24));
-    assertThat(timer(instance, LeadHandoffProcess.EVENT_SLA_BREACHED).getDuedate().toInstant())
+    assertThat(Jobs.timerDue(managementService, instance, LeadHandoffProcess.EVENT_SLA_BREACHED))
         .isEqualTo(slaDue);
 
-    TestClock.advance(Duration.between(TestClock.now(), slaDue));
+    TestClock.advanceTo(slaDue);
     Jobs.runDue(managementService, instance);
 
     assertThat(jdbc.sql("select sla_breached from lead where id = :id").param("id", leadId)
@@ -192,10 +191,10 @@ class LeadHandoffApiTest extends ApplicationTest {
     Jobs.runDue(managementService, instance);
     // The owner has two days (LEAD_REASSIGN_AFTER, PT48H) before the team is offered the review.
     Instant reassignDue = TestClock.now().plus(Duration.ofHours(48));
-    assertThat(timer(instance, LeadHandoffProcess.EVENT_REASSIGN_DUE).getDuedate().toInstant())
+    assertThat(Jobs.timerDue(managementService, instance, LeadHandoffProcess.EVENT_REASSIGN_DUE))
         .isEqualTo(reassignDue);
 
-    TestClock.advance(Duration.between(TestClock.now(), reassignDue));
+    TestClock.advanceTo(reassignDue);
     // Only the reassignment: the SLA reminders due by then are another test's subject.
     managementService.executeJob(managementService.createJobQuery().processInstanceId(instance)
         .activityId(LeadHandoffProcess.EVENT_REASSIGN_DUE).executable().singleResult().getId());
@@ -280,11 +279,6 @@ class LeadHandoffApiTest extends ApplicationTest {
     assertThat(marketer().postJson("/api/leads/" + leadId + "/touchpoints",
         "{\"campaignId\": " + campaignId + ", \"type\": \"" + type + "\", \"occurredAt\": \""
             + at + "\"}").statusCode()).isEqualTo(201);
-  }
-
-  private Job timer(String instance, String activityId) {
-    return managementService.createJobQuery().processInstanceId(instance).timers()
-        .activityId(activityId).singleResult();
   }
 
   private static String decision(String decision) {

@@ -88,18 +88,29 @@ public final class Jobs {
       throw new IllegalStateException("The start timer of " + processKey + " was due at " + due
           + ", not after " + TestClock.now());
     }
-    TestClock.set(due);
+    TestClock.advanceTo(due);
     return due.atZone(TestClock.zone());
   }
 
   /** Fires the instance's timer on the given boundary or intermediate event, due or not. */
   public static void fireTimer(ManagementService managementService, String processInstanceId,
       String activityId) {
+    managementService.executeJob(timer(managementService, processInstanceId, activityId).getId());
+  }
+
+  /** When the instance's timer on the given boundary or intermediate event is due. */
+  public static Instant timerDue(ManagementService managementService, String processInstanceId,
+      String activityId) {
+    return timer(managementService, processInstanceId, activityId).getDuedate().toInstant();
+  }
+
+  private static Job timer(ManagementService managementService, String processInstanceId,
+      String activityId) {
     Job timer = managementService.createJobQuery().processInstanceId(processInstanceId).timers()
         .activityId(activityId).singleResult();
     if (timer == null) {
       throw new IllegalStateException("No timer at " + activityId + " in " + processInstanceId);
     }
-    managementService.executeJob(timer.getId());
+    return timer;
   }
 }

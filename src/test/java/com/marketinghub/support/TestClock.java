@@ -64,16 +64,16 @@ public final class TestClock {
 
   /** Moves the one clock on (timers due by then fire when their jobs are run). */
   public static Instant advance(Duration duration) {
-    if (duration.isNegative()) {
-      throw new IllegalArgumentException("The clock only moves forward, not by " + duration);
-    }
-    set(now().plus(duration));
-    return now();
+    return advanceTo(now().plus(duration));
   }
 
-  /** Moves the one clock to the start of the given day plus the given time of day. */
+  /** Moves the one clock on to the start of the given day plus the given time of day. */
   public static Instant advanceTo(LocalDate day, int hour) {
-    Instant target = day.atTime(hour, 0).atZone(zone()).toInstant();
+    return advanceTo(day.atTime(hour, 0).atZone(zone()).toInstant());
+  }
+
+  /** Moves the one clock on to this instant; it only moves forward. */
+  public static Instant advanceTo(Instant target) {
     if (target.isBefore(now())) {
       throw new IllegalArgumentException("The clock only moves forward; " + target
           + " is before " + now());
