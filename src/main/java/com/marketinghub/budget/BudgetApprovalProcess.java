@@ -4,6 +4,9 @@ package com.marketinghub.budget;
 public final class BudgetApprovalProcess {
 
   public static final String KEY = "budget-approval";
+  /** Starts a request sent by another domain, with the start form's variables and initiator. */
+  public static final String MSG_BUDGET_REQUESTED = "Msg_BudgetRequested";
+  public static final String EVENT_BUDGET_REQUEST_RECEIVED = "Event_BudgetRequestReceived";
   public static final String DECISION_LEVEL = "budget-approval-level";
   public static final String ERROR_BUDGET_EXHAUSTED = "Error_BudgetExhausted";
   public static final String ERROR_FINANCE_EXPORT_FAILED = "Error_FinanceExportFailed";

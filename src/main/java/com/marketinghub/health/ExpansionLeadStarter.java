@@ -1,63 +1,71 @@
 package com.marketinghub.health;
 
+import com.marketinghub.account.Account;
+import com.marketinghub.account.AccountRepository;
+import com.marketinghub.account.AccountSignalRepository;
 import com.marketinghub.common.Quarter;
-import com.marketinghub.lead.LeadService;
-import com.marketinghub.lead.NewLead;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.Clock;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 /**
  * Hands a HEALTHY account that outgrows its plan to Sales: using at least the configured share
- * of its seats and renewing soon, it becomes a lead of type EXPANSION in lead-handoff, once per
- * account and quarter (the lead's natural key says account and quarter).
+ * of its seats and renewing soon, it is sent to lead-handoff as Msg_ExpansionRequested, whose
+ * first step creates the lead of type EXPANSION; once per account and quarter (recorded in
+ * expansion_handoff, and the lead's natural key says account and quarter too).
  */
 @Service
 class ExpansionLeadStarter {
 
   static final String SOURCE = "customer-success";
+  /** lead-handoff's message and the variables its Task_RegisterExpansionLead reads. */
+  static final String MSG_EXPANSION_REQUESTED = "Msg_ExpansionRequested";
 
   private static final Logger log = LoggerFactory.getLogger(ExpansionLeadStarter.class);
 
-  private final JdbcClient jdbc;
+  private final HealthScoreRepository scores;
   private final AccountRepository accounts;
-  private final LeadService leads;
+  private final AccountSignalRepository signals;
+  private final ExpansionHandoffRepository handoffs;
+  private final RuntimeService runtimeService;
   private final IdentityService identityService;
   private final HealthCheckProperties properties;
+  private final Clock clock;
 
-  ExpansionLeadStarter(JdbcClient jdbc, AccountRepository accounts, LeadService leads,
-      IdentityService identityService, HealthCheckProperties properties) {
-    this.jdbc = jdbc;
+  ExpansionLeadStarter(HealthScoreRepository scores, AccountRepository accounts,
+      AccountSignalRepository signals, ExpansionHandoffRepository handoffs,
+      RuntimeService runtimeService, IdentityService identityService,
+      HealthCheckProperties properties, Clock clock) {
+    this.scores = scores;
     this.accounts = accounts;
-    this.leads = leads;
+    this.signals = signals;
+    this.handoffs = handoffs;
+    this.runtimeService = runtimeService;
     this.identityService = identityService;
     this.properties = properties;
+    this.clock = clock;
   }
 
   /**
    * The day's healthy accounts renewing within the configured period, with an id above
    * {@code afterId}, at most {@code size}.
    *
-   * @return started counts the leads created; skipped ones (no contact) are logged
+   * @return started counts the opportunities handed off; skipped ones (no contact) are logged
    */
   StartChunk startChunk(LocalDate day, Long afterId, int size) {
-    List<Long> candidates = jdbc.sql("""
-            select a.id from health_score h join account a on a.id = h.account_id
-            where h.score_day = :day and h.band = 'HEALTHY' and not a.churned
-                and a.seats_purchased > 0 and a.renewal_date between :day and :until
-                and a.id > :after
-            order by a.id fetch first :size rows only""")
-        .param("day", day).param("until", day.plus(properties.expansionRenewalWithin()))
-        .param("after", afterId == null ? 0 : afterId).param("size", size)
-        .query(Long.class).list();
+    List<Long> candidates = scores.healthyRenewing(day,
+        day.plus(properties.expansionRenewalWithin()), afterId, size);
     int started = 0;
     for (long id : candidates) {
       if (startIfOutgrowing(id, day)) {
@@ -70,11 +78,7 @@ class ExpansionLeadStarter {
 
   private boolean startIfOutgrowing(long id, LocalDate day) {
     Account account = accounts.get(id);
-    Integer seatsUsed = jdbc.sql("""
-            select seats_used from account_signal where account_id = :account
-                and signal_day <= :day
-            order by signal_day desc fetch first 1 rows only""")
-        .param("account", id).param("day", day).query(Integer.class).optional().orElse(null);
+    Integer seatsUsed = signals.latestSeatsUsed(id, day).orElse(null);
     if (seatsUsed == null) {
       return false;
     }
@@ -91,20 +95,26 @@ class ExpansionLeadStarter {
       return false;
     }
     String quarter = Quarter.of(day);
-    // Under the account's lock, so two checks at once create one lead, not a duplicate key.
+    // Under the account's lock, so two checks at once hand the account off once.
     accounts.lock(id);
-    NewLead lead = new NewLead(SOURCE, account.accountId() + "/expansion/" + quarter,
-        contact.get(), null, null, account.name(), account.country(), account.employees(),
-        null);
-    boolean created = leads.intakeExpansion(lead, id).created();
-    if (created) {
-      log.info("Account {} ({}) uses {} of {} seats and renews {}: expansion lead for {}",
-          account.accountId(), account.name(), seatsUsed, account.seatsPurchased(),
-          account.renewalDate(), quarter);
+    if (handoffs.exists(id, quarter)) {
+      return false;
     }
-    return created;
+    ProcessInstance handoff = runtimeService.createMessageCorrelation(MSG_EXPANSION_REQUESTED)
+        .setVariable("expansionSource", SOURCE)
+        .setVariable("expansionExternalId", account.accountId() + "/expansion/" + quarter)
+        .setVariable("expansionEmail", contact.get())
+        .setVariable("expansionCompany", account.name())
+        .setVariable("expansionCountry", account.country())
+        .setVariable("expansionEmployees", account.employees())
+        .setVariable("expansionAccountId", id)
+        .correlateStartMessage();
+    handoffs.record(id, quarter, handoff.getId(), OffsetDateTime.now(clock));
+    log.info("Account {} ({}) uses {} of {} seats and renews {}: expansion handed to Sales for {}",
+        account.accountId(), account.name(), seatsUsed, account.seatsPurchased(),
+        account.renewalDate(), quarter);
+    return true;
   }
-
   private Optional<String> contact(Account account) {
     if (account.contactEmail() != null && !account.contactEmail().isBlank()) {
       return Optional.of(account.contactEmail());

@@ -7,7 +7,6 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,10 +22,10 @@ class HealthExport implements CsvExport {
   private static final List<String> COLUMNS = List.of("account_id", "account", "csm",
       "score_day", "score", "band", "usage", "seats", "support", "nps", "renewal");
 
-  private final JdbcClient jdbc;
+  private final HealthScoreRepository scores;
 
-  HealthExport(JdbcClient jdbc) {
-    this.jdbc = jdbc;
+  HealthExport(HealthScoreRepository scores) {
+    this.scores = scores;
   }
 
   @Override
@@ -58,31 +57,12 @@ class HealthExport implements CsvExport {
   public void forEachRow(Map<String, String> filters, Consumer<String[]> row) {
     LocalDate day = day(filters);
     if (day == null) {
-      day = jdbc.sql("select max(score_day) from health_score").query(LocalDate.class)
-          .optional().orElse(null);
+      day = scores.latestScoredDay().orElse(null);
       if (day == null) {
         return;
       }
     }
-    jdbc.sql("""
-            select a.external_id, a.name, a.csm, h.score_day, h.score, h.band,
-                max(case when c.component = 'usage' then c.component_value end),
-                max(case when c.component = 'seats' then c.component_value end),
-                max(case when c.component = 'support' then c.component_value end),
-                max(case when c.component = 'nps' then c.component_value end),
-                max(case when c.component = 'renewal' then c.component_value end)
-            from health_score h join account a on a.id = h.account_id
-                left join health_component c on c.score_id = h.id
-            where h.score_day = :day
-            group by a.external_id, a.name, a.csm, h.score_day, h.score, h.band
-            order by a.external_id""")
-        .param("day", day)
-        .query(rs -> {
-          row.accept(new String[] {rs.getString(1), rs.getString(2), text(rs.getString(3)),
-              rs.getObject(4, LocalDate.class).toString(), String.valueOf(rs.getInt(5)),
-              text(rs.getString(6)), text(rs.getString(7)), text(rs.getString(8)),
-              text(rs.getString(9)), text(rs.getString(10)), text(rs.getString(11))});
-        });
+    scores.exportRows(day, row);
   }
 
   private static LocalDate day(Map<String, String> filters) {
@@ -98,7 +78,4 @@ class HealthExport implements CsvExport {
     }
   }
 
-  private static String text(String value) {
-    return value == null ? "" : value;
-  }
 }

@@ -1,5 +1,6 @@
 package com.marketinghub.health;
 
+import com.marketinghub.account.DailySignal;
 import com.marketinghub.health.HealthScore.Component;
 import java.math.BigDecimal;
 import java.math.RoundingMode;

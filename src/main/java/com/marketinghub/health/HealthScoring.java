@@ -1,13 +1,13 @@
 package com.marketinghub.health;
 
+import com.marketinghub.account.Account;
+import com.marketinghub.account.AccountRepository;
+import com.marketinghub.account.AccountSignalRepository;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.function.IntFunction;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
-import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -22,17 +22,20 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 public class HealthScoring {
 
-  private final JdbcClient jdbc;
+  private final AccountRepository accounts;
   private final AccountSignalRepository signals;
+  private final HealthScoreRepository scores;
   private final HealthScorer scorer;
   private final HealthBands bands;
   private final TransactionTemplate transaction;
   private final Clock clock;
 
-  HealthScoring(JdbcClient jdbc, AccountSignalRepository signals, HealthScorer scorer,
-      HealthBands bands, PlatformTransactionManager transactions, Clock clock) {
-    this.jdbc = jdbc;
+  HealthScoring(AccountRepository accounts, AccountSignalRepository signals,
+      HealthScoreRepository scores, HealthScorer scorer, HealthBands bands,
+      PlatformTransactionManager transactions, Clock clock) {
+    this.accounts = accounts;
     this.signals = signals;
+    this.scores = scores;
     this.scorer = scorer;
     this.bands = bands;
     this.transaction = new TransactionTemplate(transactions);
@@ -46,21 +49,14 @@ public class HealthScoring {
    */
   public Chunk scoreChunk(LocalDate day, Long afterId, int size) {
     return transaction.execute(status -> {
-      List<Account> accounts = jdbc.sql("""
-              select id, seats_purchased, renewal_date from account
-              where not churned and id > :after order by id fetch first :size rows only
-              for update""")
-          .param("after", afterId == null ? 0 : afterId).param("size", size)
-          .query((rs, n) -> new Account(rs.getLong(1), rs.getInt(2),
-              rs.getObject(3, LocalDate.class)))
-          .list();
+      List<Account> accounts = this.accounts.lockNotChurned(afterId, size);
       OffsetDateTime now = OffsetDateTime.now(clock);
       IntFunction<String> band = bands.latestBands();
       for (Account account : accounts) {
         HealthScore score = scorer.score(day,
-            signals.between(account.id(), day.minusDays(89), day), account.seats(),
-            account.renewal());
-        store(account.id(), day, score, band.apply(score.score()), now);
+            signals.between(account.id(), day.minusDays(89), day), account.seatsPurchased(),
+            account.renewalDate());
+        scores.replace(account.id(), day, score, band.apply(score.score()), now);
       }
       return new Chunk(accounts.size(),
           accounts.isEmpty() ? null : accounts.get(accounts.size() - 1).id());
@@ -80,32 +76,4 @@ public class HealthScoring {
     }
     return scored;
   }
-
-  private void store(long accountId, LocalDate day, HealthScore score, String band,
-      OffsetDateTime now) {
-    jdbc.sql("""
-            delete from health_component where score_id in
-                (select id from health_score where account_id = :account and score_day = :day)""")
-        .param("account", accountId).param("day", day).update();
-    jdbc.sql("delete from health_score where account_id = :account and score_day = :day")
-        .param("account", accountId).param("day", day).update();
-    KeyHolder key = new GeneratedKeyHolder();
-    jdbc.sql("""
-            insert into health_score (account_id, score_day, score, band, scored_at)
-            values (:account, :day, :score, :band, :now)""")
-        .param("account", accountId).param("day", day).param("score", score.score())
-        .param("band", band).param("now", now).update(key, "id");
-    long scoreId = key.getKey().longValue();
-    for (HealthScore.Component component : score.components()) {
-      jdbc.sql("""
-              insert into health_component (score_id, component, component_value, weight,
-                  detail)
-              values (:score, :component, :value, :weight, :detail)""")
-          .param("score", scoreId).param("component", component.name())
-          .param("value", component.value()).param("weight", component.weight())
-          .param("detail", component.detail()).update();
-    }
-  }
-
-  private record Account(long id, int seats, LocalDate renewal) {}
 }

@@ -1,5 +1,7 @@
 package com.marketinghub.health;
 
+import com.marketinghub.account.Account;
+import com.marketinghub.account.AccountRepository;
 import static com.marketinghub.health.RetentionPlayProcess.VAR_ACCOUNT_CHURNED;
 import static com.marketinghub.health.RetentionPlayProcess.VAR_ACCOUNT_ID;
 import static com.marketinghub.health.RetentionPlayProcess.VAR_LATEST_BAND;
@@ -16,9 +18,9 @@ import org.springframework.stereotype.Component;
 class ReassessPlayDelegate implements JavaDelegate {
 
   private final AccountRepository accounts;
-  private final HealthHistory history;
+  private final HealthScoreRepository history;
 
-  ReassessPlayDelegate(AccountRepository accounts, HealthHistory history) {
+  ReassessPlayDelegate(AccountRepository accounts, HealthScoreRepository history) {
     this.accounts = accounts;
     this.history = history;
   }

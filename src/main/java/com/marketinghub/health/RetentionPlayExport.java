@@ -1,14 +1,11 @@
 package com.marketinghub.health;
 
 import com.marketinghub.sync.CsvExport;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /** retention-plays.csv: every retention play, oldest first (filter {@code status}). */
@@ -21,10 +18,10 @@ class RetentionPlayExport implements CsvExport {
       "type", "status", "outcome", "started_at", "ended_at", "no_action_reason",
       "process_instance_id");
 
-  private final JdbcClient jdbc;
+  private final RetentionPlayRepository plays;
 
-  RetentionPlayExport(JdbcClient jdbc) {
-    this.jdbc = jdbc;
+  RetentionPlayExport(RetentionPlayRepository plays) {
+    this.plays = plays;
   }
 
   @Override
@@ -55,24 +52,7 @@ class RetentionPlayExport implements CsvExport {
   @Override
   public void forEachRow(Map<String, String> filters, Consumer<String[]> row) {
     String status = status(filters);
-    jdbc.sql("""
-            select p.id, a.external_id, a.name, a.csm, p.type, p.status, p.outcome,
-                p.started_at, p.ended_at, p.no_action_reason, p.process_instance_id
-            from retention_play p join account a on a.id = p.account_id
-            where p.status in (:statuses)
-            order by p.id""")
-        .param("statuses", status == null ? STATUSES : Set.of(status))
-        .query(rs -> {
-          // Instants in UTC, as in every export, whatever offset the driver hands back.
-          OffsetDateTime started = rs.getObject(8, OffsetDateTime.class)
-              .withOffsetSameInstant(ZoneOffset.UTC);
-          OffsetDateTime ended = rs.getObject(9, OffsetDateTime.class);
-          row.accept(new String[] {String.valueOf(rs.getLong(1)), rs.getString(2),
-              rs.getString(3), text(rs.getString(4)), text(rs.getString(5)), rs.getString(6),
-              text(rs.getString(7)), started.toString(),
-              ended == null ? "" : ended.withOffsetSameInstant(ZoneOffset.UTC).toString(),
-              text(rs.getString(10)), text(rs.getString(11))});
-        });
+    plays.exportRows(status == null ? STATUSES : Set.of(status), row);
   }
 
   private static String status(Map<String, String> filters) {
@@ -87,7 +67,4 @@ class RetentionPlayExport implements CsvExport {
     return status;
   }
 
-  private static String text(String value) {
-    return value == null ? "" : value;
-  }
 }

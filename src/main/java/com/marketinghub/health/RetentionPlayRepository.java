@@ -1,6 +1,10 @@
 package com.marketinghub.health;
 
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Collection;
+import java.util.Optional;
+import java.util.function.Consumer;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
@@ -56,4 +60,40 @@ class RetentionPlayRepository {
         .param("outcome", outcome.name()).param("now", now).param("id", playId).update() == 1;
   }
 
+
+  Optional<OpenPlay> openPlay(long accountId) {
+    return jdbc.sql("""
+            select id, type, started_at, process_instance_id from retention_play
+            where open_account_id = :account""")
+        .param("account", accountId)
+        .query((rs, n) -> new OpenPlay(rs.getLong(1), rs.getString(2),
+            rs.getObject(3, OffsetDateTime.class), rs.getString(4)))
+        .optional();
+  }
+
+  /** The retention-plays export's rows of plays in these statuses, by id. */
+  void exportRows(Collection<String> statuses, Consumer<String[]> row) {
+    jdbc.sql("""
+            select p.id, a.external_id, a.name, a.csm, p.type, p.status, p.outcome,
+                p.started_at, p.ended_at, p.no_action_reason, p.process_instance_id
+            from retention_play p join account a on a.id = p.account_id
+            where p.status in (:statuses)
+            order by p.id""")
+        .param("statuses", statuses)
+        .query(rs -> {
+          // Instants in UTC, as in every export, whatever offset the driver hands back.
+          OffsetDateTime started = rs.getObject(8, OffsetDateTime.class)
+              .withOffsetSameInstant(ZoneOffset.UTC);
+          OffsetDateTime ended = rs.getObject(9, OffsetDateTime.class);
+          row.accept(new String[] {String.valueOf(rs.getLong(1)), rs.getString(2),
+              rs.getString(3), text(rs.getString(4)), text(rs.getString(5)), rs.getString(6),
+              text(rs.getString(7)), started.toString(),
+              ended == null ? "" : ended.withOffsetSameInstant(ZoneOffset.UTC).toString(),
+              text(rs.getString(10)), text(rs.getString(11))});
+        });
+  }
+
+  private static String text(String value) {
+    return value == null ? "" : value;
+  }
 }

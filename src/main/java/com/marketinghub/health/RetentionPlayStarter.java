@@ -1,5 +1,7 @@
 package com.marketinghub.health;
 
+import com.marketinghub.account.Account;
+import com.marketinghub.account.AccountRepository;
 import static com.marketinghub.health.RetentionPlayProcess.MSG_PLAY_REQUESTED;
 import static com.marketinghub.health.RetentionPlayProcess.VAR_ACCOUNT_CURRENCY;
 import static com.marketinghub.health.RetentionPlayProcess.VAR_ACCOUNT_ID;
@@ -16,7 +18,6 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 /**
@@ -24,19 +25,19 @@ import org.springframework.stereotype.Service;
  * the caller's transaction (a job of customer-health-check).
  */
 @Service
-public class RetentionPlayStarter {
+class RetentionPlayStarter {
 
   private static final Logger log = LoggerFactory.getLogger(RetentionPlayStarter.class);
 
-  private final JdbcClient jdbc;
+  private final HealthScoreRepository scores;
   private final AccountRepository accounts;
   private final RetentionPlayRepository plays;
   private final RuntimeService runtimeService;
   private final Clock clock;
 
-  RetentionPlayStarter(JdbcClient jdbc, AccountRepository accounts, RetentionPlayRepository plays,
-      RuntimeService runtimeService, Clock clock) {
-    this.jdbc = jdbc;
+  RetentionPlayStarter(HealthScoreRepository scores, AccountRepository accounts,
+      RetentionPlayRepository plays, RuntimeService runtimeService, Clock clock) {
+    this.scores = scores;
     this.accounts = accounts;
     this.plays = plays;
     this.runtimeService = runtimeService;
@@ -45,12 +46,8 @@ public class RetentionPlayStarter {
 
   /** The at-risk accounts of the day with an id above {@code afterId}, at most {@code size}. */
   StartChunk startChunk(LocalDate day, Long afterId, int size) {
-    List<AtRisk> atRisk = jdbc.sql("""
-            select a.id, h.score from health_score h join account a on a.id = h.account_id
-            where h.score_day = :day and h.band = 'AT_RISK' and not a.churned and a.id > :after
-            order by a.id fetch first :size rows only""")
-        .param("day", day).param("after", afterId == null ? 0 : afterId).param("size", size)
-        .query((rs, n) -> new AtRisk(rs.getLong(1), rs.getInt(2))).list();
+    List<AtRisk> atRisk = scores.atRiskOn(day, afterId, size).stream()
+        .map(scored -> new AtRisk(scored.id(), scored.score())).toList();
     int started = 0;
     for (AtRisk account : atRisk) {
       if (startIfNone(account)) {
@@ -62,13 +59,20 @@ public class RetentionPlayStarter {
   }
 
   /**
-   * Starts a play for the account unless it has an open one, in the caller's transaction (as
-   * launch-coordination does for accounts at risk that did not adopt a feature).
+   * Starts a play for each of these accounts whose latest score is AT_RISK and that has no open
+   * play, in the caller's transaction (retention-play-request: the accounts of a launch that did
+   * not adopt its feature, say).
    *
-   * @return whether a play was started
+   * @return how many plays were started
    */
-  public boolean startFor(long accountId, int score) {
-    return startIfNone(new AtRisk(accountId, score));
+  int startForLatestAtRisk(List<Long> accountIds) {
+    int started = 0;
+    for (HealthScoreRepository.Scored account : scores.latestAtRisk(accountIds)) {
+      if (startIfNone(new AtRisk(account.id(), account.score()))) {
+        started++;
+      }
+    }
+    return started;
   }
 
   private boolean startIfNone(AtRisk atRisk) {

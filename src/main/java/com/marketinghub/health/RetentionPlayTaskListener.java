@@ -1,5 +1,7 @@
 package com.marketinghub.health;
 
+import com.marketinghub.account.Account;
+import com.marketinghub.account.AccountRepository;
 import static com.marketinghub.health.RetentionPlayProcess.TASK_CHOOSE_PLAY;
 import static com.marketinghub.health.RetentionPlayProcess.TASK_EXECUTE_PLAY;
 import static com.marketinghub.health.RetentionPlayProcess.TASK_MANAGER_REVIEW;
@@ -36,10 +38,10 @@ class RetentionPlayTaskListener implements TaskListener {
   private static final int HISTORY_DAYS = 14;
 
   private final AccountRepository accounts;
-  private final HealthHistory history;
+  private final HealthScoreRepository history;
   private final RetentionPlayRepository plays;
 
-  RetentionPlayTaskListener(AccountRepository accounts, HealthHistory history,
+  RetentionPlayTaskListener(AccountRepository accounts, HealthScoreRepository history,
       RetentionPlayRepository plays) {
     this.accounts = accounts;
     this.history = history;
@@ -69,7 +71,7 @@ class RetentionPlayTaskListener implements TaskListener {
     task.setName(title + ": " + account.name() + " (" + account.accountId() + ")");
     task.setVariableLocal("accountSummary", summary(account));
     task.setVariableLocal("healthHistory",
-        HealthHistory.text(history.latest(account.id(), HISTORY_DAYS)));
+        HealthScoreRepository.text(history.latest(account.id(), HISTORY_DAYS)));
     Object offerDecision = task.getVariable(VAR_OFFER_DECISION);
     // Back from budget-approval without approval: rejected, or withdrawn by the requester.
     if (TASK_CHOOSE_PLAY.equals(task.getTaskDefinitionKey()) && offerDecision != null

@@ -1,5 +1,6 @@
 package com.marketinghub.launch;
 
+import com.marketinghub.account.AccountRepository;
 import com.marketinghub.notify.MailMessage;
 import com.marketinghub.notify.PeopleMailer;
 import com.marketinghub.security.Groups;
@@ -19,7 +20,6 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -35,16 +35,16 @@ class AnnounceLaunchDelegate implements JavaDelegate {
   private static final Logger log = LoggerFactory.getLogger(AnnounceLaunchDelegate.class);
 
   private final LaunchRepository launches;
-  private final JdbcClient jdbc;
+  private final AccountRepository accounts;
   private final CsvExportWriter writer;
   private final PeopleMailer mailer;
   private final LaunchProperties properties;
   private final Clock clock;
 
-  AnnounceLaunchDelegate(LaunchRepository launches, JdbcClient jdbc, CsvExportWriter writer,
+  AnnounceLaunchDelegate(LaunchRepository launches, AccountRepository accounts, CsvExportWriter writer,
       PeopleMailer mailer, LaunchProperties properties, Clock clock) {
     this.launches = launches;
-    this.jdbc = jdbc;
+    this.accounts = accounts;
     this.writer = writer;
     this.mailer = mailer;
     this.properties = properties;
@@ -54,7 +54,7 @@ class AnnounceLaunchDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     Launch launch = launches.get(LaunchVariables.launchId(execution));
-    TargetedAccounts targeted = new TargetedAccounts(jdbc, launch);
+    TargetedAccounts targeted = new TargetedAccounts(accounts, launch);
     Path folder = properties.outbox();
     String problem = problem(folder);
     if (problem != null) {

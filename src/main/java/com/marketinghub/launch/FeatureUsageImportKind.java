@@ -1,6 +1,6 @@
 package com.marketinghub.launch;
 
-import com.marketinghub.health.AccountRepository;
+import com.marketinghub.account.AccountRepository;
 import com.marketinghub.security.Groups;
 import com.marketinghub.sync.CsvRow;
 import com.marketinghub.sync.ImportColumn;

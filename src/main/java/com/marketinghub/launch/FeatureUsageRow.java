@@ -1,6 +1,6 @@
 package com.marketinghub.launch;
 
-import com.marketinghub.health.AccountRepository;
+import com.marketinghub.account.AccountRepository;
 import com.marketinghub.sync.RowValues;
 import java.time.LocalDate;
 import java.util.List;

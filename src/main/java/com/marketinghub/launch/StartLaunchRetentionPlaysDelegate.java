@@ -1,62 +1,53 @@
 package com.marketinghub.launch;
 
-import com.marketinghub.health.RetentionPlayStarter;
 import java.util.List;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Task_StartRetentionPlays: a retention-play for each targeted account that did not use the
- * feature in the adoption window and whose latest health band is AT_RISK, unless it has an open
- * play (docs/customer-health.md).
+ * Task_StartRetentionPlays: the targeted accounts that did not use the feature in the adoption
+ * window are sent to Customer Success (Msg_RetentionPlaysRequested, which starts its
+ * retention-play-request), whose own step starts a retention-play for those whose latest health
+ * band is AT_RISK and that have no open play (docs/customer-health.md).
  */
 @Component("startLaunchRetentionPlaysDelegate")
 class StartLaunchRetentionPlaysDelegate implements JavaDelegate {
+
+  /** retention-play-request's message and the variable it reads. */
+  static final String MSG_RETENTION_PLAYS_REQUESTED = "Msg_RetentionPlaysRequested";
 
   private static final Logger log = LoggerFactory.getLogger(
       StartLaunchRetentionPlaysDelegate.class);
 
   private final LaunchRepository launches;
   private final AdoptionRepository adoptions;
-  private final RetentionPlayStarter plays;
-  private final JdbcClient jdbc;
+  private final FeatureUsageRepository usage;
+  private final RuntimeService runtimeService;
 
   StartLaunchRetentionPlaysDelegate(LaunchRepository launches, AdoptionRepository adoptions,
-      RetentionPlayStarter plays, JdbcClient jdbc) {
+      FeatureUsageRepository usage, RuntimeService runtimeService) {
     this.launches = launches;
     this.adoptions = adoptions;
-    this.plays = plays;
-    this.jdbc = jdbc;
+    this.usage = usage;
+    this.runtimeService = runtimeService;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
     Launch launch = launches.get(LaunchVariables.launchId(execution));
     AdoptionRepository.Measured window = adoptions.latest(launch.id()).orElseThrow();
-    List<long[]> atRisk = jdbc.sql("""
-            select a.id, h.score from account a join health_score h on h.account_id = a.id
-            where not a.churned and lower(a.plan) in (:segments) and h.band = 'AT_RISK'
-                and h.score_day = (select max(l.score_day) from health_score l
-                    where l.account_id = a.id)
-                and not exists (select 1 from feature_usage u where u.account_id = a.id
-                    and u.feature_key = :feature and u.usage_day between :from and :to
-                    and (u.active_users > 0 or u.events > 0))
-            order by a.id""")
-        .param("segments", launch.targetSegments()).param("feature", launch.featureKey())
-        .param("from", window.windowStart()).param("to", window.windowEnd())
-        .query((rs, n) -> new long[] {rs.getLong(1), rs.getInt(2)}).list();
-    int started = 0;
-    for (long[] account : atRisk) {
-      if (plays.startFor(account[0], (int) account[1])) {
-        started++;
-      }
-    }
-    execution.setVariable("retentionPlaysStarted", started);
-    log.info("Launch {}: {} accounts at risk did not adopt {}; {} retention plays started",
-        launch.id(), atRisk.size(), launch.featureKey(), started);
+    List<Long> notAdopting = usage.notUsing(launch.targetSegments(), launch.featureKey(),
+        window.windowStart(), window.windowEnd());
+    runtimeService.createMessageCorrelation(MSG_RETENTION_PLAYS_REQUESTED)
+        .processInstanceBusinessKey("launch-" + launch.id())
+        .setVariable("accountIds", notAdopting)
+        .correlateStartMessage();
+    execution.setVariable("accountsNotAdopting", notAdopting.size());
+    log.info("Launch {}: {} targeted accounts did not adopt {}; sent to Customer Success for "
+        + "retention plays", launch.id(), notAdopting.size(), launch.featureKey());
   }
 }

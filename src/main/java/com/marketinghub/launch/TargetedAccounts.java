@@ -1,12 +1,11 @@
 package com.marketinghub.launch;
 
+import com.marketinghub.account.AccountRepository;
 import com.marketinghub.security.Groups;
 import com.marketinghub.sync.CsvExport;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The accounts a launch targets (their plan is a target segment, not churned), as the CSV the
@@ -17,20 +16,17 @@ class TargetedAccounts implements CsvExport {
   static final List<String> COLUMNS = List.of("account_id", "account", "plan", "csm",
       "renewal_date", "contact_email");
 
-  private final JdbcClient jdbc;
+  private final AccountRepository accounts;
   private final Launch launch;
 
-  TargetedAccounts(JdbcClient jdbc, Launch launch) {
-    this.jdbc = jdbc;
+  TargetedAccounts(AccountRepository accounts, Launch launch) {
+    this.accounts = accounts;
     this.launch = launch;
   }
 
   /** The CSMs of the targeted accounts (user ids). */
   List<String> csms() {
-    return jdbc.sql("""
-            select distinct csm from account
-            where not churned and lower(plan) in (:segments) and csm is not null order by csm""")
-        .param("segments", launch.targetSegments()).query(String.class).list();
+    return accounts.csmsOnPlans(launch.targetSegments());
   }
 
   @Override
@@ -55,16 +51,10 @@ class TargetedAccounts implements CsvExport {
 
   @Override
   public void forEachRow(Map<String, String> filters, Consumer<String[]> row) {
-    jdbc.sql("""
-            select external_id, name, plan, csm, renewal_date, contact_email from account
-            where not churned and lower(plan) in (:segments) order by external_id""")
-        .param("segments", launch.targetSegments())
-        .query(rs -> {
-          LocalDate renewal = rs.getObject(5, LocalDate.class);
-          row.accept(new String[] {rs.getString(1), rs.getString(2), rs.getString(3),
-              text(rs.getString(4)), renewal == null ? "" : renewal.toString(),
-              text(rs.getString(6))});
-        });
+    accounts.forEachOnPlans(launch.targetSegments(), account -> row.accept(new String[] {
+        account.accountId(), account.name(), account.plan(), text(account.csm()),
+        account.renewalDate() == null ? "" : account.renewalDate().toString(),
+        text(account.contactEmail())}));
   }
 
   private static String text(String value) {

@@ -1,5 +1,7 @@
 package com.marketinghub.lead;
 
+import java.util.List;
+
 /** Ids of bpmn/lead-handoff.bpmn, its decision and forms, and its variable names. */
 public final class LeadHandoffProcess {
 
@@ -7,6 +9,13 @@ public final class LeadHandoffProcess {
   public static final String DECISION_ROUTING = "lead-routing";
   public static final String MSG_LEAD_RECEIVED = "Msg_LeadReceived";
   public static final String ERROR_CRM_REJECTED = "Error_CrmRejected";
+  /** Starts a handoff for an expansion opportunity; its variables are the EXPANSION_* ones. */
+  public static final String MSG_EXPANSION_REQUESTED = "Msg_ExpansionRequested";
+  public static final String ERROR_LEAD_EXISTS = "Error_LeadExists";
+  public static final String EVENT_EXPANSION_REQUESTED = "Event_ExpansionRequested";
+  public static final String TASK_REGISTER_EXPANSION_LEAD = "Task_RegisterExpansionLead";
+  public static final String EVENT_LEAD_EXISTS = "Event_LeadExists";
+  public static final String EVENT_ALREADY_HANDED_OFF = "Event_AlreadyHandedOff";
 
   public static final String EVENT_LEAD_RECEIVED = "Event_LeadReceived";
   public static final String TASK_SCORE_LEAD = "Task_ScoreLead";
@@ -40,6 +49,14 @@ public final class LeadHandoffProcess {
 
   /** The lead's id: the only record reference the process carries. */
   public static final String VAR_LEAD_ID = "leadId";
+
+  /**
+   * The expansion message's values, read once by Task_RegisterExpansionLead and removed: the
+   * lead's natural key (source, external id), contact and company, and the account's table id.
+   */
+  public static final List<String> EXPANSION_VARIABLES = List.of("expansionSource",
+      "expansionExternalId", "expansionEmail", "expansionCompany", "expansionCountry",
+      "expansionEmployees", "expansionAccountId");
   /** Facts the routing decision reads, set by Task_ScoreLead. */
   public static final String VAR_SCORE = "score";
   public static final String VAR_COUNTRY = "country";

@@ -56,19 +56,21 @@ public class LeadService {
   }
 
   /**
-   * An expansion opportunity of a customer account, handed to Sales like any lead: stored with
-   * type EXPANSION and its handoff started in the caller's transaction, unless a lead with its
-   * natural key exists (the caller makes the key say account and quarter).
+   * Stores an expansion opportunity of a customer account as a lead of type EXPANSION for the
+   * lead-handoff instance that the opportunity's message started, in that instance's
+   * transaction; nothing when a lead with its natural key exists (the sender makes the key say
+   * account and quarter).
+   *
+   * @return the new lead's id, empty when the lead existed
    */
-  public LeadIntake intakeExpansion(NewLead lead, long accountId) {
+  Optional<Long> registerExpansion(NewLead lead, long accountId, String processInstanceId) {
     LeadValidation.validate(lead);
-    Optional<Lead> existing = leads.findByNaturalKey(lead.naturalKey());
-    if (existing.isPresent()) {
-      return new LeadIntake(existing.get(), false);
+    if (leads.findByNaturalKey(lead.naturalKey()).isPresent()) {
+      return Optional.empty();
     }
     long id = leads.insert(lead, LeadType.EXPANSION, accountId, OffsetDateTime.now(clock));
-    startHandoff(id);
-    return new LeadIntake(leads.get(id), true);
+    leads.setProcessInstanceId(id, processInstanceId);
+    return Optional.of(id);
   }
 
   /**

@@ -1,5 +1,7 @@
 package com.marketinghub.health;
 
+import com.marketinghub.account.AccountSignalRepository;
+import com.marketinghub.account.DailySignal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;

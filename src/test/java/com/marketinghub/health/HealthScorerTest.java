@@ -1,5 +1,6 @@
 package com.marketinghub.health;
 
+import com.marketinghub.account.DailySignal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -1,5 +1,6 @@
 package com.marketinghub.health;
 
+import com.marketinghub.account.AccountSignalRepository;
 import com.marketinghub.support.TestClock;
 import java.time.LocalDate;
 import java.util.UUID;
@@ -46,6 +47,12 @@ final class TestAccounts {
   /** A day's signals; active users equal the seats used. */
   void signal(long account, LocalDate day, int seats, int tickets, int critical, Integer nps,
       int usage) {
-    signals.save(account, new DailySignal(day, seats, seats, 0, tickets, critical, nps, usage));
+    jdbc.sql("""
+            insert into account_signal (account_id, signal_day, active_users, seats_used, logins,
+                tickets_opened, critical_tickets, nps, usage_events)
+            values (:account, :day, :seats, :seats, 0, :tickets, :critical, :nps, :usage)""")
+        .param("account", account).param("day", day).param("seats", seats)
+        .param("tickets", tickets).param("critical", critical).param("nps", nps)
+        .param("usage", usage).update();
   }
 }

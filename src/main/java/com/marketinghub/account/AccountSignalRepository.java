@@ -1,14 +1,18 @@
-package com.marketinghub.health;
+package com.marketinghub.account;
 
 import com.marketinghub.sync.RowOutcome;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** account_signal: one row per account and day. */
+/**
+ * account_signal: one row per account and day. The public methods are the read interface of the
+ * accounts' daily activity; only this package writes signals (the import and the signals API).
+ */
 @Repository
-class AccountSignalRepository {
+public class AccountSignalRepository {
 
   private final JdbcClient jdbc;
 
@@ -39,7 +43,7 @@ class AccountSignalRepository {
     return stored.isEmpty() ? RowOutcome.CREATED : RowOutcome.UPDATED;
   }
 
-  List<DailySignal> between(long accountId, LocalDate from, LocalDate to) {
+  public List<DailySignal> between(long accountId, LocalDate from, LocalDate to) {
     return jdbc.sql("""
             select signal_day, active_users, seats_used, logins, tickets_opened, critical_tickets,
                 nps, usage_events
@@ -50,5 +54,14 @@ class AccountSignalRepository {
             rs.getInt(3), rs.getInt(4), rs.getInt(5), rs.getInt(6),
             (Integer) rs.getObject(7, Integer.class), rs.getInt(8)))
         .list();
+  }
+
+  /** The seats in use by the latest signals of the account on or before {@code day}. */
+  public Optional<Integer> latestSeatsUsed(long accountId, LocalDate day) {
+    return jdbc.sql("""
+            select seats_used from account_signal where account_id = :account
+                and signal_day <= :day
+            order by signal_day desc fetch first 1 rows only""")
+        .param("account", accountId).param("day", day).query(Integer.class).optional();
   }
 }

@@ -1,4 +1,4 @@
-package com.marketinghub.health;
+package com.marketinghub.account;
 
 import com.marketinghub.common.Money;
 import com.marketinghub.security.Groups;
@@ -15,8 +15,8 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -24,7 +24,7 @@ import org.springframework.stereotype.Component;
  * account id. A known account takes the file's values.
  */
 @Component
-class AccountImportKind implements ImportKind<AccountImportKind.AccountRow> {
+class AccountImportKind implements ImportKind<AccountRow> {
 
   private static final Set<String> YES = Set.of("true", "yes", "1", "y");
 
@@ -42,11 +42,11 @@ class AccountImportKind implements ImportKind<AccountImportKind.AccountRow> {
       ImportColumn.optional("employees", "Company Size", "Number of Employees"),
       ImportColumn.optional("contactEmail", "Contact Email", "Primary Contact Email"));
 
-  private final JdbcClient jdbc;
+  private final AccountRepository accounts;
   private final Clock clock;
 
-  AccountImportKind(JdbcClient jdbc, Clock clock) {
-    this.jdbc = jdbc;
+  AccountImportKind(AccountRepository accounts, Clock clock) {
+    this.accounts = accounts;
     this.clock = clock;
   }
 
@@ -113,45 +113,17 @@ class AccountImportKind implements ImportKind<AccountImportKind.AccountRow> {
     OffsetDateTime now = OffsetDateTime.now(clock);
     List<RowOutcome> outcomes = new ArrayList<>(records.size());
     for (AccountRow account : records) {
-      AccountRow stored = jdbc.sql("""
-              select external_id, name, plan, seats_purchased, annual_value_minor, currency,
-                  renewal_date, csm, churned, country, employees, contact_email
-              from account where external_id = :id""")
-          .param("id", account.accountId())
-          .query((rs, n) -> new AccountRow(rs.getString(1), rs.getString(2), rs.getString(3),
-              rs.getInt(4), rs.getLong(5), rs.getString(6), rs.getObject(7, LocalDate.class),
-              rs.getString(8), rs.getBoolean(9), rs.getString(10),
-              (Integer) rs.getObject(11, Integer.class), rs.getString(12)))
-          .optional().orElse(null);
-      if (account.equals(stored)) {
+      Optional<AccountRow> stored = accounts.findRow(account.accountId());
+      if (stored.isPresent() && stored.get().equals(account)) {
         outcomes.add(RowOutcome.UNCHANGED);
-        continue;
+      } else if (stored.isPresent()) {
+        accounts.update(account, now);
+        outcomes.add(RowOutcome.UPDATED);
+      } else {
+        accounts.insert(account, now);
+        outcomes.add(RowOutcome.CREATED);
       }
-      String sql = stored == null ? """
-          insert into account (external_id, name, plan, seats_purchased, annual_value_minor,
-              currency, renewal_date, csm, churned, country, employees, contact_email,
-              updated_at)
-          values (:id, :name, :plan, :seats, :value, :currency, :renewal, :csm, :churned,
-              :country, :employees, :contact, :now)"""
-          : """
-          update account set name = :name, plan = :plan, seats_purchased = :seats,
-              annual_value_minor = :value, currency = :currency, renewal_date = :renewal,
-              csm = :csm, churned = :churned, country = :country, employees = :employees,
-              contact_email = :contact, updated_at = :now
-          where external_id = :id""";
-      jdbc.sql(sql).param("id", account.accountId()).param("name", account.name())
-          .param("plan", account.plan()).param("seats", account.seatsPurchased())
-          .param("value", account.annualValue()).param("currency", account.currency())
-          .param("renewal", account.renewalDate()).param("csm", account.csm())
-          .param("churned", account.churned()).param("country", account.country())
-          .param("employees", account.employees()).param("contact", account.contactEmail())
-          .param("now", now).update();
-      outcomes.add(stored == null ? RowOutcome.CREATED : RowOutcome.UPDATED);
     }
     return outcomes;
   }
-
-  record AccountRow(String accountId, String name, String plan, int seatsPurchased,
-      long annualValue, String currency, LocalDate renewalDate, String csm, boolean churned,
-      String country, Integer employees, String contactEmail) {}
 }

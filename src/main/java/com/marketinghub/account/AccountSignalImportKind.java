@@ -1,4 +1,4 @@
-package com.marketinghub.health;
+package com.marketinghub.account;
 
 import com.marketinghub.security.Groups;
 import com.marketinghub.sync.CsvRow;
