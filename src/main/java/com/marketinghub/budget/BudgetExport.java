@@ -7,7 +7,6 @@ import com.marketinghub.sync.CsvExport;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /** budget.csv: each quarter and channel's allocation, commitments, spend and what remains. */
@@ -22,11 +21,11 @@ class BudgetExport implements CsvExport {
       "allocated", "committed", "spent", "released", "remaining");
 
   private final BudgetLedger ledger;
-  private final JdbcClient jdbc;
+  private final BudgetRepository budget;
 
-  BudgetExport(BudgetLedger ledger, JdbcClient jdbc) {
+  BudgetExport(BudgetLedger ledger, BudgetRepository budget) {
     this.ledger = ledger;
-    this.jdbc = jdbc;
+    this.budget = budget;
   }
 
   @Override
@@ -61,9 +60,7 @@ class BudgetExport implements CsvExport {
     // A few hundred lines at most (quarters x channels): no need to stream from the database.
     List<String> quarters = filters.get("quarter") != null
         ? List.of(Quarter.parse(filters.get("quarter")))
-        : jdbc.sql("""
-            select quarter from budget_plan union select quarter from budget_ledger
-            order by 1""").query(String.class).list();
+        : budget.quarters();
     for (String quarter : quarters) {
       for (BudgetLine line : ledger.summary(quarter)) {
         row.accept(new String[] {line.quarter(), line.channel(), line.currency(),

@@ -110,6 +110,13 @@ class BudgetRepository {
     return totals;
   }
 
+  /** Quarters with a plan or a ledger entry, in order. */
+  List<String> quarters() {
+    return jdbc.sql("""
+        select quarter from budget_plan union select quarter from budget_ledger
+        order by 1""").query(String.class).list();
+  }
+
   /** Channels with a plan or a ledger entry in the quarter. */
   List<String> channels(String quarter) {
     return new ArrayList<>(jdbc.sql("""
@@ -178,4 +185,18 @@ class BudgetRepository {
     return totals;
   }
 
+  /** Campaigns with anything booked against them, in id order. */
+  List<Long> bookedCampaigns() {
+    return jdbc.sql("""
+        select distinct campaign_id from budget_ledger where campaign_id is not null
+        order by 1""").query(Long.class).list();
+  }
+
+  /** The currency of the first entry booked against the campaign (none: nothing booked). */
+  Optional<String> campaignCurrency(long campaignId) {
+    return jdbc.sql("""
+            select currency from budget_ledger where campaign_id = :id
+            order by id fetch first 1 rows only""")
+        .param("id", campaignId).query(String.class).optional();
+  }
 }

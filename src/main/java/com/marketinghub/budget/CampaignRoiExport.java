@@ -5,7 +5,6 @@ import com.marketinghub.sync.CsvExport;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /** campaign-roi.csv: the ROI figures of every campaign with budget booked against it. */
@@ -17,11 +16,11 @@ class CampaignRoiExport implements CsvExport {
       "accepted_leads", "cost_per_lead", "cost_per_mql", "cost_per_accepted_lead");
 
   private final RoiCalculator calculator;
-  private final JdbcClient jdbc;
+  private final BudgetRepository budget;
 
-  CampaignRoiExport(RoiCalculator calculator, JdbcClient jdbc) {
+  CampaignRoiExport(RoiCalculator calculator, BudgetRepository budget) {
     this.calculator = calculator;
-    this.jdbc = jdbc;
+    this.budget = budget;
   }
 
   @Override
@@ -46,10 +45,7 @@ class CampaignRoiExport implements CsvExport {
 
   @Override
   public void forEachRow(Map<String, String> filters, Consumer<String[]> row) {
-    List<Long> campaigns = jdbc.sql("""
-        select distinct campaign_id from budget_ledger where campaign_id is not null
-        order by 1""").query(Long.class).list();
-    for (long campaign : campaigns) {
+    for (long campaign : budget.bookedCampaigns()) {
       calculator.roi(campaign).ifPresent(roi -> row.accept(new String[] {
           String.valueOf(roi.campaignId()), roi.campaign(), roi.channel(), roi.currency(),
           Money.format(roi.revenue()), Money.format(roi.spend()),

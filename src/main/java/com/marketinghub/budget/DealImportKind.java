@@ -1,5 +1,6 @@
 package com.marketinghub.budget;
 
+import com.marketinghub.budget.DealRepository.Deal;
 import com.marketinghub.security.Groups;
 import com.marketinghub.sync.CsvRow;
 import com.marketinghub.sync.ImportColumn;
@@ -15,7 +16,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -25,7 +25,7 @@ import org.springframework.stereotype.Component;
  * {@code closed_won}, the stage ROI counts).
  */
 @Component
-class DealImportKind implements ImportKind<DealImportKind.DealRow> {
+class DealImportKind implements ImportKind<Deal> {
 
   static final String CLOSED_WON = "closed_won";
 
@@ -38,11 +38,11 @@ class DealImportKind implements ImportKind<DealImportKind.DealRow> {
       ImportColumn.required("stage", "Deal Stage", "Stage"),
       ImportColumn.optional("closeDate", "Close Date", "Closed Date"));
 
-  private final JdbcClient jdbc;
+  private final DealRepository deals;
   private final Clock clock;
 
-  DealImportKind(JdbcClient jdbc, Clock clock) {
-    this.jdbc = jdbc;
+  DealImportKind(DealRepository deals, Clock clock) {
+    this.deals = deals;
     this.clock = clock;
   }
 
@@ -62,7 +62,7 @@ class DealImportKind implements ImportKind<DealImportKind.DealRow> {
   }
 
   @Override
-  public DealRow parse(CsvRow row, ImportContext context) throws RowRejectedException {
+  public Deal parse(CsvRow row, ImportContext context) throws RowRejectedException {
     List<String> problems = new ArrayList<>();
     String dealId = row.get("dealId");
     if (dealId != null && dealId.length() > 200) {
@@ -80,15 +80,14 @@ class DealImportKind implements ImportKind<DealImportKind.DealRow> {
     if (!problems.isEmpty()) {
       throw new RowRejectedException(String.join("; ", problems));
     }
-    return new DealRow(dealId, leadId, amount, currency, stage, closeDate);
+    return new Deal(dealId, leadId, amount, currency, stage, closeDate);
   }
 
   private Long lead(String leadId, String email, List<String> problems) {
     if (leadId != null) {
       try {
         long id = Long.parseLong(leadId.trim());
-        if (jdbc.sql("select count(*) from lead where id = :id").param("id", id)
-            .query(Long.class).single() == 1) {
+        if (deals.leadExists(id)) {
           return id;
         }
         problems.add("no lead with id " + id);
@@ -101,11 +100,7 @@ class DealImportKind implements ImportKind<DealImportKind.DealRow> {
       problems.add("leadId or email is required");
       return null;
     }
-    Long id = jdbc.sql("""
-            select id from lead where lower(email) = :email
-            order by created_at desc, id desc fetch first 1 rows only""")
-        .param("email", email.trim().toLowerCase(Locale.ROOT)).query(Long.class).optional()
-        .orElse(null);
+    Long id = deals.latestLeadWithEmail(email.trim().toLowerCase(Locale.ROOT)).orElse(null);
     if (id == null) {
       problems.add("no lead with e-mail " + email);
     }
@@ -113,44 +108,21 @@ class DealImportKind implements ImportKind<DealImportKind.DealRow> {
   }
 
   @Override
-  public List<RowOutcome> write(List<DealRow> records) {
+  public List<RowOutcome> write(List<Deal> records) {
     OffsetDateTime now = OffsetDateTime.now(clock);
     List<RowOutcome> outcomes = new ArrayList<>(records.size());
-    for (DealRow deal : records) {
-      DealRow existing = jdbc.sql("""
-              select external_id, lead_id, amount_minor, currency, stage, close_date
-              from deal where external_id = :id""")
-          .param("id", deal.dealId())
-          .query((rs, n) -> new DealRow(rs.getString(1), rs.getLong(2), rs.getLong(3),
-              rs.getString(4), rs.getString(5), rs.getObject(6, LocalDate.class)))
-          .optional().orElse(null);
+    for (Deal deal : records) {
+      Deal existing = deals.find(deal.dealId()).orElse(null);
       if (existing == null) {
-        jdbc.sql("""
-                insert into deal (external_id, lead_id, amount_minor, currency, stage,
-                    close_date, imported_at)
-                values (:id, :lead, :amount, :currency, :stage, :closeDate, :now)""")
-            .param("id", deal.dealId()).param("lead", deal.leadId())
-            .param("amount", deal.amount()).param("currency", deal.currency())
-            .param("stage", deal.stage()).param("closeDate", deal.closeDate())
-            .param("now", now).update();
+        deals.insert(deal, now);
         outcomes.add(RowOutcome.CREATED);
       } else if (Objects.equals(existing, deal)) {
         outcomes.add(RowOutcome.UNCHANGED);
       } else {
-        jdbc.sql("""
-                update deal set lead_id = :lead, amount_minor = :amount, currency = :currency,
-                    stage = :stage, close_date = :closeDate, imported_at = :now
-                where external_id = :id""")
-            .param("id", deal.dealId()).param("lead", deal.leadId())
-            .param("amount", deal.amount()).param("currency", deal.currency())
-            .param("stage", deal.stage()).param("closeDate", deal.closeDate())
-            .param("now", now).update();
+        deals.update(deal, now);
         outcomes.add(RowOutcome.UPDATED);
       }
     }
     return outcomes;
   }
-
-  record DealRow(String dealId, Long leadId, Long amount, String currency, String stage,
-      LocalDate closeDate) {}
 }

@@ -2,22 +2,15 @@ package com.marketinghub.lead;
 
 import com.marketinghub.security.Groups;
 import com.marketinghub.sync.CsvExport;
-import com.marketinghub.sync.CsvValues;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
-import javax.sql.DataSource;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.core.RowCallbackHandler;
-import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 
 /** The lead exports: leads.csv (filtered) and sla-breaches.csv. */
 @org.springframework.context.annotation.Configuration
@@ -25,19 +18,13 @@ class LeadExports {
 
   private static final List<String> READERS = List.of(Groups.MARKETING, Groups.MARKETING_OPS,
       Groups.SALES_MANAGERS, Groups.ADMIN);
-  private static final List<String> LEAD_COLUMNS = List.of("id", "source", "external_id",
-      "email", "first_name", "last_name", "company", "country", "company_size", "job_title",
-      "status", "score", "fit_score", "engagement_score", "team", "owner", "sla_due_at",
-      "sla_breached", "reject_reason", "reject_comment", "crm_id", "created_at");
 
-  private final NamedParameterJdbcTemplate jdbc;
+  private final LeadExportRepository leads;
   private final Clock clock;
 
-  LeadExports(DataSource dataSource, Clock clock) {
+  LeadExports(LeadExportRepository leads, Clock clock) {
+    this.leads = leads;
     this.clock = clock;
-    JdbcTemplate streaming = new JdbcTemplate(dataSource);
-    streaming.setFetchSize(1_000);
-    this.jdbc = new NamedParameterJdbcTemplate(streaming);
   }
 
   @org.springframework.context.annotation.Bean
@@ -55,7 +42,7 @@ class LeadExports {
 
       @Override
       public List<String> header() {
-        return LEAD_COLUMNS;
+        return LeadExportRepository.LEAD_COLUMNS;
       }
 
       @Override
@@ -70,24 +57,18 @@ class LeadExports {
 
       @Override
       public void checkFilters(Map<String, String> filters) {
-        where(filters, new MapSqlParameterSource());
+        filter(filters);
       }
 
       @Override
       public void forEachRow(Map<String, String> filters, Consumer<String[]> row) {
-        MapSqlParameterSource params = new MapSqlParameterSource();
-        String where = where(filters, params);
-        jdbc.query("select " + String.join(", ", LEAD_COLUMNS) + " from lead" + where
-            + " order by id", params,
-            (RowCallbackHandler) rs -> row.accept(CsvValues.row(rs, LEAD_COLUMNS.size())));
+        leads.forEachLead(filter(filters), row);
       }
     };
   }
 
   @org.springframework.context.annotation.Bean
   CsvExport slaBreachesExport() {
-    List<String> columns = List.of("id", "company", "email", "team", "owner", "sla_due_at",
-        "status");
     return new CsvExport() {
       @Override
       public String name() {
@@ -101,7 +82,7 @@ class LeadExports {
 
       @Override
       public List<String> header() {
-        return columns;
+        return LeadExportRepository.SLA_BREACH_COLUMNS;
       }
 
       @Override
@@ -111,38 +92,28 @@ class LeadExports {
 
       @Override
       public void forEachRow(Map<String, String> filters, Consumer<String[]> row) {
-        jdbc.query("select " + String.join(", ", columns)
-            + " from lead where sla_breached order by sla_due_at, id", Map.of(),
-            (RowCallbackHandler) rs -> row.accept(CsvValues.row(rs, columns.size())));
+        leads.forEachSlaBreach(row);
       }
     };
   }
 
-  private String where(Map<String, String> filters, MapSqlParameterSource params) {
-    List<String> conditions = new ArrayList<>();
-    String status = filters.get("status");
-    if (status != null) {
-      try {
-        params.addValue("status", LeadStatus.valueOf(status.trim().toUpperCase()).name());
-      } catch (IllegalArgumentException e) {
-        throw new IllegalArgumentException("status must be one of "
-            + Arrays.toString(LeadStatus.values()) + ", was '" + status + "'");
-      }
-      conditions.add("status = :status");
+  /** @throws IllegalArgumentException naming the first filter value that cannot be used */
+  private LeadExportRepository.Filter filter(Map<String, String> filters) {
+    return new LeadExportRepository.Filter(status(filters.get("status")), filters.get("source"),
+        filters.get("from") == null ? null : startOf(day(filters.get("from"), "from")),
+        filters.get("to") == null ? null : startOf(day(filters.get("to"), "to").plusDays(1)));
+  }
+
+  private static LeadStatus status(String status) {
+    if (status == null) {
+      return null;
     }
-    if (filters.get("source") != null) {
-      params.addValue("source", filters.get("source"));
-      conditions.add("source = :source");
+    try {
+      return LeadStatus.valueOf(status.trim().toUpperCase());
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("status must be one of "
+          + Arrays.toString(LeadStatus.values()) + ", was '" + status + "'");
     }
-    if (filters.get("from") != null) {
-      params.addValue("from", startOf(day(filters.get("from"), "from")));
-      conditions.add("created_at >= :from");
-    }
-    if (filters.get("to") != null) {
-      params.addValue("to", startOf(day(filters.get("to"), "to").plusDays(1)));
-      conditions.add("created_at < :to");
-    }
-    return conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
   }
 
   /** A creation day begins at midnight in the business zone. */
