@@ -156,6 +156,21 @@ class BudgetApprovalProcessTest {
   }
 
   @Test
+  void shouldRegisterARequestSentByAnotherDomainLikeATasklistStart() {
+    current = runtimeService().createMessageCorrelation(BudgetApprovalProcess.MSG_BUDGET_REQUESTED)
+        .setVariable("initiator", "paula").setVariable("amount", 3000)
+        .setVariable("channel", "enablement").correlateStartMessage();
+
+    decide("marketing", "APPROVE");
+    exportAndFinish();
+
+    assertThat(current).isEnded().hasPassedInOrder(
+        BudgetApprovalProcess.EVENT_BUDGET_REQUEST_RECEIVED, TASK_REGISTER_REQUEST,
+        TASK_CHECK_REMAINING_BUDGET, TASK_DETERMINE_APPROVERS, TASK_APPROVE_BUDGET, EVENT_APPROVED);
+    assertThat(calls).containsExactly("register", "check", "mail APPROVE");
+  }
+
+  @Test
   void shouldReviewTheCampaignsRoiTheDayAfterItEnds() {
     // A campaign ending in ten days: reviewed at 06:00 (business zone) the day after, as
     // registerBudgetRequestDelegate sets it.

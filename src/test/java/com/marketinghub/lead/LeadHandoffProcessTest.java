@@ -1,6 +1,8 @@
 package com.marketinghub.lead;
 
+import static com.marketinghub.lead.LeadHandoffProcess.EVENT_ALREADY_HANDED_OFF;
 import static com.marketinghub.lead.LeadHandoffProcess.EVENT_CLOSED_NOT_SYNCED;
+import static com.marketinghub.lead.LeadHandoffProcess.EVENT_EXPANSION_REQUESTED;
 import static com.marketinghub.lead.LeadHandoffProcess.EVENT_CRM_REJECTED;
 import static com.marketinghub.lead.LeadHandoffProcess.EVENT_DISQUALIFIED;
 import static com.marketinghub.lead.LeadHandoffProcess.EVENT_HANDED_OFF;
@@ -16,6 +18,7 @@ import static com.marketinghub.lead.LeadHandoffProcess.TASK_MARK_NURTURED;
 import static com.marketinghub.lead.LeadHandoffProcess.TASK_QUALIFY_AND_ROUTE;
 import static com.marketinghub.lead.LeadHandoffProcess.TASK_REASSIGN_TO_TEAM;
 import static com.marketinghub.lead.LeadHandoffProcess.TASK_RECORD_REVIEW_DECISION;
+import static com.marketinghub.lead.LeadHandoffProcess.TASK_REGISTER_EXPANSION_LEAD;
 import static com.marketinghub.lead.LeadHandoffProcess.TASK_RESOLVE_SYNC_ERROR;
 import static com.marketinghub.lead.LeadHandoffProcess.TASK_REVIEW_LEAD;
 import static com.marketinghub.lead.LeadHandoffProcess.TASK_SCORE_LEAD;
@@ -245,6 +248,41 @@ class LeadHandoffProcessTest {
     assertThat(lead).isWaitingAt(TASK_SYNC_TO_CRM);
   }
 
+  @Test
+  void shouldRegisterExpansionLeadAndHandItOffLikeAnyLead() {
+    Mocks.register("registerExpansionLeadDelegate", (JavaDelegate) execution -> {
+      assertThat(execution.getVariable("expansionExternalId")).isEqualTo("ACME/expansion/2026-Q2");
+      execution.setProcessBusinessKey("77");
+      execution.setVariable("leadId", 77L);
+    });
+    scoreAs(72, "DE", 800);
+
+    ProcessInstance lead = expansionRequested();
+    assertThat(lead).isNotEnded().hasBusinessKey("77").hasPassed(TASK_REGISTER_EXPANSION_LEAD);
+    execute(job());
+
+    assertThat(lead).isWaitingAt(TASK_REVIEW_LEAD).hasPassedInOrder(EVENT_EXPANSION_REQUESTED,
+        TASK_REGISTER_EXPANSION_LEAD, TASK_SCORE_LEAD, TASK_QUALIFY_AND_ROUTE, TASK_ASSIGN_OWNER);
+  }
+
+  @Test
+  void shouldEndExpansionRequestWhoseLeadExists() {
+    Mocks.register("registerExpansionLeadDelegate", (JavaDelegate) execution -> {
+      throw new BpmnError(LeadHandoffProcess.ERROR_LEAD_EXISTS, "exists");
+    });
+    scoreAs(72, "DE", 800);
+
+    ProcessInstance lead = expansionRequested();
+
+    assertThat(lead).isEnded().hasPassed(EVENT_ALREADY_HANDED_OFF).hasNotPassed(TASK_SCORE_LEAD);
+  }
+
+  private static ProcessInstance expansionRequested() {
+    return runtimeService().createMessageCorrelation(LeadHandoffProcess.MSG_EXPANSION_REQUESTED)
+        .setVariable("expansionExternalId", "ACME/expansion/2026-Q2")
+        .setVariable("expansionAccountId", 5L).correlateStartMessage();
+  }
+
   private ProcessInstance acceptedLead() {
     ProcessInstance lead = startScored(72, "DE", 800);
     complete(task(), withVariables("decision", "accept"));
@@ -253,16 +291,20 @@ class LeadHandoffProcessTest {
 
   /** Starts the process as the API does, then runs the job after the start event. */
   private ProcessInstance startScored(int score, String country, int companySize) {
-    Mocks.register("scoreLeadDelegate", (JavaDelegate) execution -> {
-      execution.setVariable("score", score);
-      execution.setVariable("country", country);
-      execution.setVariable("companySize", companySize);
-    });
+    scoreAs(score, country, companySize);
     ProcessInstance lead = runtimeService().createMessageCorrelation("Msg_LeadReceived")
         .processInstanceBusinessKey("42").setVariable("leadId", 42L).correlateStartMessage();
     assertThat(lead).isNotEnded();
     execute(job());
     return lead;
+  }
+
+  private static void scoreAs(int score, String country, int companySize) {
+    Mocks.register("scoreLeadDelegate", (JavaDelegate) execution -> {
+      execution.setVariable("score", score);
+      execution.setVariable("country", country);
+      execution.setVariable("companySize", companySize);
+    });
   }
 
   private static Job timer(ProcessInstance lead, String activityId) {
