@@ -1,5 +1,6 @@
 package com.marketinghub;
 
+import com.marketinghub.support.ProcessCoverage;
 import static java.util.stream.Collectors.toSet;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -192,6 +193,17 @@ class ModelConventionsTest {
             + file + "\")")
         .toList();
     assertNone(offenders, "processes without a process test");
+  }
+
+  @Test
+  void shouldSetACoverageFloorForEveryProcess() {
+    Map<String, String[]> floors = ProcessCoverage.floors();
+    List<String> offenders = new ArrayList<>();
+    processIds.stream().filter(id -> !floors.containsKey(id)).sorted()
+        .forEach(id -> offenders.add(id + ": no line in process-coverage.properties"));
+    floors.keySet().stream().filter(id -> !processIds.contains(id)).sorted()
+        .forEach(id -> offenders.add(id + ": in process-coverage.properties, not in bpmn/"));
+    assertNone(offenders, "processes and their coverage floors");
   }
 
   @Test

@@ -19,6 +19,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.historyService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.managementService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
@@ -178,6 +179,20 @@ class DailySyncProcessTest {
     assertThat(run).isWaitingAt(CALL_IMPORT_CAMPAIGNS, CALL_IMPORT_LEADS, CALL_IMPORT_BUDGET_SPEND)
         .variables()
         .containsEntry("runReason", "daily schedule");
+  }
+
+  @Test
+  void shouldEndTheScheduledRunWhenTheSyncEnds() {
+    mayRun = false;
+    String timer = managementService().createJobQuery()
+        .processDefinitionKey("daily-sync-schedule").timers().singleResult().getId();
+
+    managementService().executeJob(timer);
+
+    assertThat(historyService().createHistoricProcessInstanceQuery()
+        .processDefinitionKey("daily-sync-schedule").finished().count()).isOne();
+    assertThat(historyService().createHistoricActivityInstanceQuery()
+        .activityId("Event_RunDone").finished().count()).isOne();
   }
 
   private static void runAllJobs() {
