@@ -2,17 +2,14 @@ package com.marketinghub.budget;
 
 import com.marketinghub.common.Money;
 import com.marketinghub.common.Quarter;
+import com.marketinghub.security.CurrentUser;
 import com.marketinghub.security.Groups;
 import com.marketinghub.security.RequiresGroup;
 import com.marketinghub.web.BadRequestException;
-import com.marketinghub.web.FieldErrors;
 import com.marketinghub.web.NotFoundException;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.List;
-import java.util.Locale;
-import org.camunda.bpm.engine.IdentityService;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -29,23 +26,23 @@ class BudgetController {
 
   private final BudgetRequestService requests;
   private final BudgetLedger ledger;
-  private final BudgetRepository budget;
-  private final IdentityService identityService;
+  private final BudgetPlanService plans;
+  private final CurrentUser currentUser;
   private final Clock clock;
 
-  BudgetController(BudgetRequestService requests, BudgetLedger ledger, BudgetRepository budget,
-      IdentityService identityService, Clock clock) {
+  BudgetController(BudgetRequestService requests, BudgetLedger ledger, BudgetPlanService plans,
+      CurrentUser currentUser, Clock clock) {
     this.requests = requests;
     this.ledger = ledger;
-    this.budget = budget;
-    this.identityService = identityService;
+    this.plans = plans;
+    this.currentUser = currentUser;
     this.clock = clock;
   }
 
   @PostMapping("/api/budget-requests")
   @RequiresGroup(Groups.MARKETING)
   ResponseEntity<RequestView> submit(@RequestBody BudgetRequestInput input) {
-    BudgetRequest request = requests.submit(input, caller());
+    BudgetRequest request = requests.submit(input, currentUser.userId());
     return ResponseEntity.status(HttpStatus.CREATED).body(RequestView.of(request, List.of()));
   }
 
@@ -72,28 +69,8 @@ class BudgetController {
   LineView plan(@PathVariable String quarter, @PathVariable String channel,
       @RequestBody PlanInput input) {
     String q = quarter(quarter);
-    FieldErrors errors = new FieldErrors().require("allocated", input.allocated())
-        .require("currency", input.currency());
-    long allocated = 0;
-    if (input.allocated() != null && !input.allocated().isBlank()) {
-      try {
-        allocated = Money.parseMinor(input.allocated());
-      } catch (IllegalArgumentException | ArithmeticException e) {
-        errors.reject("allocated", "must be an amount with at most two decimals, like 10000.00");
-      }
-    }
-    String currency = input.currency() == null ? null
-        : input.currency().trim().toUpperCase(Locale.ROOT);
-    if (currency != null && !currency.isEmpty()
-        && !BudgetRequestInput.CURRENCIES.contains(currency)) {
-      errors.reject("currency", "must be one of "
-          + BudgetRequestInput.CURRENCIES.stream().sorted().toList());
-    }
-    errors.throwIfAny("budget plan");
-    String ch = channel.trim().toLowerCase(Locale.ROOT);
-    budget.savePlan(new BudgetRepository.Plan(q, ch, allocated, currency), caller(),
-        OffsetDateTime.now(clock));
-    return LineView.of(ledger.line(q, ch));
+    return LineView.of(plans.savePlan(q, channel, input.allocated(), input.currency(),
+        currentUser.userId()));
   }
 
   private String quarter(String quarter) {
@@ -105,10 +82,6 @@ class BudgetController {
     } catch (IllegalArgumentException e) {
       throw new BadRequestException(e.getMessage());
     }
-  }
-
-  private String caller() {
-    return identityService.getCurrentAuthentication().getUserId();
   }
 
   record PlanInput(String allocated, String currency) {}

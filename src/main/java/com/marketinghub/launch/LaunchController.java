@@ -1,8 +1,8 @@
 package com.marketinghub.launch;
 
+import com.marketinghub.security.CurrentUser;
 import com.marketinghub.security.Groups;
 import com.marketinghub.security.RequiresGroup;
-import org.camunda.bpm.engine.IdentityService;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -16,19 +16,18 @@ import org.springframework.web.bind.annotation.RestController;
 class LaunchController {
 
   private final LaunchService launches;
-  private final IdentityService identityService;
+  private final CurrentUser currentUser;
 
-  LaunchController(LaunchService launches, IdentityService identityService) {
+  LaunchController(LaunchService launches, CurrentUser currentUser) {
     this.launches = launches;
-    this.identityService = identityService;
+    this.currentUser = currentUser;
   }
 
   /** Stores the brief and starts launch-coordination; the caller is its product manager. */
   @PostMapping("/api/launches")
   @RequiresGroup(Groups.PRODUCT)
   ResponseEntity<LaunchView> create(@RequestBody LaunchInput input) {
-    Launch launch = launches.create(input,
-        identityService.getCurrentAuthentication().getUserId());
+    Launch launch = launches.create(input, currentUser.userId());
     return ResponseEntity.status(HttpStatus.CREATED).body(launches.view(launch.id()));
   }
 

@@ -1,6 +1,7 @@
 package com.marketinghub.lead;
 
 import com.marketinghub.lead.LeadService.LeadIntake;
+import com.marketinghub.security.CurrentUser;
 import com.marketinghub.security.Groups;
 import com.marketinghub.security.RequiresGroup;
 import com.marketinghub.sync.CsvImporter;
@@ -10,7 +11,6 @@ import com.marketinghub.web.BadRequestException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.IdentityService;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpStatus;
@@ -28,16 +28,16 @@ class LeadController {
   private final LeadService leads;
   private final CsvImporter importer;
   private final LeadImportKind importKind;
-  private final IdentityService identityService;
+  private final CurrentUser currentUser;
   private final int batchMax;
 
   LeadController(LeadService leads, CsvImporter importer, LeadImportKind importKind,
-      IdentityService identityService,
+      CurrentUser currentUser,
       @Value("${marketing-hub.import.api-batch-max:1000}") int batchMax) {
     this.leads = leads;
     this.importer = importer;
     this.importKind = importKind;
-    this.identityService = identityService;
+    this.currentUser = currentUser;
     this.batchMax = batchMax;
   }
 
@@ -58,7 +58,7 @@ class LeadController {
     return importer.importRows(importKind, "POST /api/leads/batch", rows,
         new ImportContext(source == null ? Map.of() : Map.of(LeadImportKind.DEFAULT_SOURCE,
             source)),
-        identityService.getCurrentAuthentication().getUserId());
+        currentUser.userId());
   }
 
   private static Map<String, String> values(NewLead lead) {

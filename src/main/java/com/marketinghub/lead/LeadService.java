@@ -1,5 +1,6 @@
 package com.marketinghub.lead;
 
+import com.marketinghub.security.CurrentUser;
 import com.marketinghub.security.Groups;
 import com.marketinghub.web.ForbiddenException;
 import com.marketinghub.web.NotFoundException;
@@ -29,14 +30,16 @@ public class LeadService {
   private final RuntimeService runtimeService;
   private final TaskService taskService;
   private final IdentityService identityService;
+  private final CurrentUser currentUser;
   private final Clock clock;
 
   LeadService(LeadRepository leads, RuntimeService runtimeService, TaskService taskService,
-      IdentityService identityService, Clock clock) {
+      IdentityService identityService, CurrentUser currentUser, Clock clock) {
     this.leads = leads;
     this.runtimeService = runtimeService;
     this.taskService = taskService;
     this.identityService = identityService;
+    this.currentUser = currentUser;
     this.clock = clock;
   }
 
@@ -105,9 +108,9 @@ public class LeadService {
 
   public LeadView view(long id) {
     Lead lead = leads.findById(id).orElseThrow(() -> new NotFoundException("No lead with id " + id));
-    Authentication caller = identityService.getCurrentAuthentication();
-    if (!maySee(caller, lead)) {
-      throw new ForbiddenException("User '" + caller.getUserId() + "' may not see lead " + id
+    String userId = currentUser.userId();
+    if (!maySee(userId, currentUser.groupIds(), lead)) {
+      throw new ForbiddenException("User '" + userId + "' may not see lead " + id
           + ": it belongs to team " + lead.team());
     }
     return LeadView.of(lead, currentTask(lead));
@@ -118,20 +121,19 @@ public class LeadService {
    * sees the leads of their teams and their own.
    */
   public LeadPage list(LeadStatus status, int page, int size) {
-    Authentication caller = identityService.getCurrentAuthentication();
-    List<String> groups = caller.getGroupIds() == null ? List.of() : caller.getGroupIds();
+    String userId = currentUser.userId();
+    List<String> groups = currentUser.groupIds();
     List<String> teams = groups.stream().anyMatch(SEE_ALL::contains) ? null : groups;
-    List<LeadView> items = leads.page(status, teams, caller.getUserId(), page * size, size)
+    List<LeadView> items = leads.page(status, teams, userId, page * size, size)
         .stream().map(lead -> LeadView.of(lead, null)).toList();
-    return new LeadPage(items, page, size, leads.count(status, teams, caller.getUserId()));
+    return new LeadPage(items, page, size, leads.count(status, teams, userId));
   }
 
   public record LeadPage(List<LeadView> items, int page, int size, long total) {}
 
-  private static boolean maySee(Authentication caller, Lead lead) {
-    List<String> groups = caller.getGroupIds() == null ? List.of() : caller.getGroupIds();
+  private static boolean maySee(String userId, List<String> groups, Lead lead) {
     return groups.stream().anyMatch(SEE_ALL::contains)
-        || caller.getUserId().equals(lead.owner())
+        || userId.equals(lead.owner())
         || (lead.team() != null && groups.contains(lead.team()));
   }
 

@@ -1,8 +1,6 @@
 package com.marketinghub.security;
 
 import java.util.List;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -10,16 +8,15 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class CurrentUserController {
 
-  private final IdentityService identityService;
+  private final CurrentUser currentUser;
 
-  CurrentUserController(IdentityService identityService) {
-    this.identityService = identityService;
+  CurrentUserController(CurrentUser currentUser) {
+    this.currentUser = currentUser;
   }
 
   @GetMapping("/api/me")
   Me me() {
-    Authentication caller = identityService.getCurrentAuthentication();
-    return new Me(caller.getUserId(), caller.getGroupIds());
+    return new Me(currentUser.userId(), currentUser.groupIds());
   }
 
   record Me(String userId, List<String> groups) {}

@@ -1,5 +1,6 @@
 package com.marketinghub.sync;
 
+import com.marketinghub.security.CurrentUser;
 import com.marketinghub.security.GroupAccess;
 import com.marketinghub.security.Groups;
 import com.marketinghub.security.RequiresGroup;
@@ -12,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.camunda.bpm.engine.IdentityService;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -27,14 +27,14 @@ class ImportController {
 
   private final CsvImporter importer;
   private final Map<String, ImportKind<?>> kinds;
-  private final IdentityService identityService;
+  private final CurrentUser currentUser;
   private final GroupAccess access;
 
   ImportController(CsvImporter importer, List<ImportKind<?>> kinds,
-      IdentityService identityService, GroupAccess access) {
+      CurrentUser currentUser, GroupAccess access) {
     this.importer = importer;
     this.kinds = kinds.stream().collect(Collectors.toMap(ImportKind::name, Function.identity()));
-    this.identityService = identityService;
+    this.currentUser = currentUser;
     this.access = access;
   }
 
@@ -56,7 +56,7 @@ class ImportController {
       String name = file.getOriginalFilename() == null ? "upload.csv" : file.getOriginalFilename();
       return importer.importFile(importKind, spooled, name,
           new ImportContext(source == null ? Map.of() : Map.of("source", source)),
-          identityService.getCurrentAuthentication().getUserId());
+          currentUser.userId());
     } finally {
       Files.deleteIfExists(spooled);
     }

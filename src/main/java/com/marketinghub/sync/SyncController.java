@@ -2,10 +2,7 @@ package com.marketinghub.sync;
 
 import com.marketinghub.security.Groups;
 import com.marketinghub.security.RequiresGroup;
-import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.variable.Variables;
+import com.marketinghub.sync.DailySyncService.SyncRun;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
@@ -16,25 +13,15 @@ import org.springframework.web.bind.annotation.RestController;
 @RequiresGroup(Groups.ADMIN)
 class SyncController {
 
-  private final RuntimeService runtimeService;
-  private final HistoryService historyService;
+  private final DailySyncService dailySync;
 
-  SyncController(RuntimeService runtimeService, HistoryService historyService) {
-    this.runtimeService = runtimeService;
-    this.historyService = historyService;
+  SyncController(DailySyncService dailySync) {
+    this.dailySync = dailySync;
   }
 
   @PostMapping("/api/sync/run")
   @ResponseStatus(HttpStatus.ACCEPTED)
   SyncRun run() {
-    ProcessInstance run = runtimeService.startProcessInstanceByKey(DailySyncProcess.KEY,
-        Variables.createVariables().putValue("runReason", "POST /api/sync/run"));
-    Object mayRun = historyService.createHistoricVariableInstanceQuery()
-        .processInstanceId(run.getId()).variableName(DailySyncProcess.VAR_MAY_RUN)
-        .singleResult().getValue();
-    return new SyncRun(run.getId(), Boolean.TRUE.equals(mayRun));
+    return dailySync.runNow("POST /api/sync/run");
   }
-
-  /** @param started false when another run was active (or the sync is off): nothing done */
-  record SyncRun(String processInstanceId, boolean started) {}
 }
