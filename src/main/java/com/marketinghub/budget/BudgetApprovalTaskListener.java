@@ -5,6 +5,7 @@ import static com.marketinghub.budget.BudgetApprovalProcess.VAR_DECISION;
 import static com.marketinghub.budget.BudgetApprovalProcess.VAR_DECISION_COMMENT;
 import static com.marketinghub.budget.BudgetApprovalProcess.VAR_REQUESTER;
 
+import com.marketinghub.process.ProcessVariables;
 import com.marketinghub.common.Money;
 import com.marketinghub.security.TaskCompleter;
 import java.time.Clock;
@@ -51,7 +52,7 @@ class BudgetApprovalTaskListener implements TaskListener {
   }
 
   private void prepare(DelegateTask task) {
-    BudgetRequest request = requests.get(BudgetVariables.requestId(task));
+    BudgetRequest request = requests.get(ProcessVariables.id(task, BudgetApprovalProcess.VAR_REQUEST_ID));
     BudgetLine line = ledger.line(request.quarter(), request.channel());
     task.setName("Approve budget: " + request.describe());
     task.setDueDate(Date.from(OffsetDateTime.now(clock).plus(properties.approvalDue())
@@ -65,15 +66,15 @@ class BudgetApprovalTaskListener implements TaskListener {
         + Money.format(line.allocated()) + " allocated");
     task.setVariableLocal("overBudget", request.amount() > line.remaining());
     task.setVariableLocal("approvalLevel", "Level " + level(task) + ": "
-        + BudgetVariables.string(task, VAR_APPROVER_GROUP));
+        + ProcessVariables.string(task, VAR_APPROVER_GROUP));
     task.setVariableLocal("channelRoi",
         roi.channelHistory(request.channel(), request.campaignId()));
   }
 
   private void record(DelegateTask task) {
-    long requestId = BudgetVariables.requestId(task);
-    String decision = BudgetVariables.string(task, VAR_DECISION);
-    String comment = BudgetVariables.string(task, VAR_DECISION_COMMENT);
+    long requestId = ProcessVariables.id(task, BudgetApprovalProcess.VAR_REQUEST_ID);
+    String decision = ProcessVariables.string(task, VAR_DECISION);
+    String comment = ProcessVariables.string(task, VAR_DECISION_COMMENT);
     if (decision == null || !DECISIONS.contains(decision)) {
       throw new BadUserRequestException("Decision on budget request " + requestId
           + " must be one of " + DECISIONS.stream().sorted().toList() + ", was " + decision);
@@ -83,14 +84,14 @@ class BudgetApprovalTaskListener implements TaskListener {
           + decision + " needs a comment that says why");
     }
     String by = TaskCompleter.userId(task);
-    if (by != null && by.equals(BudgetVariables.string(task, VAR_REQUESTER))) {
+    if (by != null && by.equals(ProcessVariables.string(task, VAR_REQUESTER))) {
       throw new BadUserRequestException("User '" + by + "' requested budget request "
           + requestId + " and cannot decide on it: another member of "
-          + BudgetVariables.string(task, VAR_APPROVER_GROUP) + " must");
+          + ProcessVariables.string(task, VAR_APPROVER_GROUP) + " must");
     }
     OffsetDateTime now = OffsetDateTime.now(clock);
     requests.insertDecision(requestId, level(task),
-        BudgetVariables.string(task, VAR_APPROVER_GROUP), by == null ? "system" : by, decision,
+        ProcessVariables.string(task, VAR_APPROVER_GROUP), by == null ? "system" : by, decision,
         comment, now);
     if ("REJECT".equals(decision)) {
       requests.setStatus(requestId, BudgetRequestStatus.REJECTED, now);

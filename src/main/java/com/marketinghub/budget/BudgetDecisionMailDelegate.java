@@ -1,5 +1,6 @@
 package com.marketinghub.budget;
 
+import com.marketinghub.process.ProcessVariables;
 import com.marketinghub.common.Money;
 import com.marketinghub.notify.PeopleMailer;
 import java.util.List;
@@ -24,7 +25,7 @@ class BudgetDecisionMailDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    BudgetRequest request = requests.get(BudgetVariables.requestId(execution));
+    BudgetRequest request = requests.get(ProcessVariables.id(execution, BudgetApprovalProcess.VAR_REQUEST_ID));
     boolean approved = BudgetApprovalProcess.TASK_NOTIFY_APPROVED
         .equals(execution.getCurrentActivityId());
     String text;
@@ -36,7 +37,7 @@ class BudgetDecisionMailDelegate implements JavaDelegate {
           + "\n";
     } else {
       text = "Your budget request " + request.id() + " was rejected:\n" + request.describe()
-          + "\n\nReason: " + BudgetVariables.string(execution, "decisionComment") + "\n";
+          + "\n\nReason: " + ProcessVariables.string(execution, "decisionComment") + "\n";
     }
     // A requester without an e-mail address must not stop the decision: a warning, no mail.
     mailer.send(List.of(request.requester()), List.of(),

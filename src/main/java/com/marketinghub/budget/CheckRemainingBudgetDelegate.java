@@ -3,6 +3,7 @@ package com.marketinghub.budget;
 import static com.marketinghub.budget.BudgetApprovalProcess.VAR_AMOUNT;
 import static com.marketinghub.budget.BudgetApprovalProcess.VAR_OVER_BUDGET;
 
+import com.marketinghub.process.ProcessVariables;
 import com.marketinghub.common.Money;
 import java.time.Clock;
 import java.time.OffsetDateTime;
@@ -34,7 +35,7 @@ class CheckRemainingBudgetDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    BudgetRequest request = requests.get(BudgetVariables.requestId(execution));
+    BudgetRequest request = requests.get(ProcessVariables.id(execution, BudgetApprovalProcess.VAR_REQUEST_ID));
     BudgetLine line = ledger.line(request.quarter(), request.channel());
     boolean over = request.amount() > line.remaining();
     requests.recordCheck(request.id(), over, line.remaining(), OffsetDateTime.now(clock));

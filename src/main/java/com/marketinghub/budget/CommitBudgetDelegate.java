@@ -1,5 +1,6 @@
 package com.marketinghub.budget;
 
+import com.marketinghub.process.ProcessVariables;
 import com.marketinghub.common.Money;
 import java.time.Clock;
 import java.time.OffsetDateTime;
@@ -34,7 +35,7 @@ class CommitBudgetDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    BudgetRequest request = requests.get(BudgetVariables.requestId(execution));
+    BudgetRequest request = requests.get(ProcessVariables.id(execution, BudgetApprovalProcess.VAR_REQUEST_ID));
     BudgetLedger.Commitment commitment = ledger.commit(request.id(), request.campaignId(),
         request.quarter(), request.channel(), request.amount(), request.currency(),
         request.overBudget(), request.requester());

@@ -4,6 +4,7 @@ import static com.marketinghub.budget.CampaignRoiReviewProcess.VAR_CHANNEL;
 import static com.marketinghub.budget.CampaignRoiReviewProcess.VAR_REVIEW_ID;
 import static com.marketinghub.budget.CampaignRoiReviewProcess.VAR_ROI;
 
+import com.marketinghub.process.ProcessVariables;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -37,7 +38,7 @@ class ComputeRoiDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    BudgetRequest request = requests.get(BudgetVariables.requestId(execution));
+    BudgetRequest request = requests.get(ProcessVariables.id(execution, BudgetApprovalProcess.VAR_REQUEST_ID));
     CampaignRoi roi = request.campaignId() == null ? null
         : calculator.roi(request.campaignId()).orElse(null);
     long reviewId = reviews.insert(request.id(), roi, OffsetDateTime.now(clock));

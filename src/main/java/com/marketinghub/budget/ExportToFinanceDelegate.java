@@ -1,5 +1,6 @@
 package com.marketinghub.budget;
 
+import com.marketinghub.process.ProcessVariables;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import org.camunda.bpm.engine.delegate.BpmnError;
@@ -30,7 +31,7 @@ class ExportToFinanceDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    BudgetRequest request = requests.get(BudgetVariables.requestId(execution));
+    BudgetRequest request = requests.get(ProcessVariables.id(execution, BudgetApprovalProcess.VAR_REQUEST_ID));
     String problem = export.problem();
     if (problem != null) {
       log.warn("Budget request {} not exported to Finance: {}", request.id(), problem);

@@ -6,6 +6,7 @@ import static com.marketinghub.budget.BudgetApprovalProcess.VAR_CHANNEL;
 import static com.marketinghub.budget.BudgetApprovalProcess.VAR_REQUESTER;
 import static com.marketinghub.budget.BudgetApprovalProcess.VAR_REQUEST_ID;
 
+import com.marketinghub.process.ProcessVariables;
 import com.marketinghub.common.Money;
 import com.marketinghub.web.InvalidFieldsException;
 import java.time.Clock;
@@ -38,7 +39,7 @@ class RegisterBudgetRequestDelegate implements JavaDelegate {
     if (execution.getVariable(VAR_REQUEST_ID) instanceof Number number) {
       id = number.longValue();
     } else {
-      String requester = BudgetVariables.string(execution, "initiator");
+      String requester = ProcessVariables.string(execution, "initiator");
       if (requester == null) {
         throw new BadUserRequestException("A budget request needs a requester: start it logged in");
       }
@@ -62,15 +63,15 @@ class RegisterBudgetRequestDelegate implements JavaDelegate {
   private static NewBudgetRequest fromForm(DelegateExecution execution) {
     try {
       return new BudgetRequestInput(null,
-          BudgetVariables.string(execution, "campaignName"),
-          BudgetVariables.string(execution, "channel"),
-          BudgetVariables.string(execution, "quarter"),
+          ProcessVariables.string(execution, "campaignName"),
+          ProcessVariables.string(execution, "channel"),
+          ProcessVariables.string(execution, "quarter"),
           execution.getVariable("amount"),
-          BudgetVariables.string(execution, "currency"),
+          ProcessVariables.string(execution, "currency"),
           execution.getVariable("expectedLeads"),
           execution.getVariable("expectedRevenue"),
-          BudgetVariables.string(execution, "campaignEndDate"),
-          BudgetVariables.string(execution, "justification")).toRequest();
+          ProcessVariables.string(execution, "campaignEndDate"),
+          ProcessVariables.string(execution, "justification")).toRequest();
     } catch (InvalidFieldsException invalid) {
       throw new BadUserRequestException(invalid.getMessage());
     }

@@ -4,6 +4,7 @@ import static com.marketinghub.budget.CampaignRoiReviewProcess.VAR_BELOW_TARGET;
 import static com.marketinghub.budget.CampaignRoiReviewProcess.VAR_REVIEW_ID;
 import static com.marketinghub.budget.CampaignRoiReviewProcess.VAR_TARGET_ROI;
 
+import com.marketinghub.process.ProcessVariables;
 import com.marketinghub.common.Money;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -39,7 +40,7 @@ class ReleaseUnspentBudgetDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    BudgetRequest request = requests.get(BudgetVariables.requestId(execution));
+    BudgetRequest request = requests.get(ProcessVariables.id(execution, BudgetApprovalProcess.VAR_REQUEST_ID));
     long reviewId = ((Number) execution.getVariable(VAR_REVIEW_ID)).longValue();
     Object target = execution.getVariable(VAR_TARGET_ROI);
     reviews.recordTarget(reviewId, target == null ? null

@@ -2,6 +2,7 @@ package com.marketinghub.budget;
 
 import static com.marketinghub.budget.BudgetApprovalProcess.VAR_EXPORT_RESOLUTION;
 
+import com.marketinghub.process.ProcessVariables;
 import java.util.Set;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -22,15 +23,15 @@ class ResolveFinanceExportTaskListener implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    long requestId = BudgetVariables.requestId(task);
+    long requestId = ProcessVariables.id(task, BudgetApprovalProcess.VAR_REQUEST_ID);
     if (EVENTNAME_CREATE.equals(task.getEventName())) {
       BudgetRequest request = requests.get(requestId);
       task.setName("Finance export failed: " + request.describe());
       task.setVariableLocal("request", request.describe());
-      String problem = BudgetVariables.string(task, "exportProblem");
+      String problem = ProcessVariables.string(task, "exportProblem");
       task.setVariableLocal("exportProblemShown", problem == null ? "-" : problem);
     } else if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
-      String resolution = BudgetVariables.string(task, VAR_EXPORT_RESOLUTION);
+      String resolution = ProcessVariables.string(task, VAR_EXPORT_RESOLUTION);
       if (resolution == null || !RESOLUTIONS.contains(resolution)) {
         throw new BadUserRequestException("Finance export of budget request " + requestId
             + ": exportResolution must be one of " + RESOLUTIONS.stream().sorted().toList()

@@ -5,6 +5,7 @@ import static com.marketinghub.budget.CampaignRoiReviewProcess.VAR_REVIEW_DECISI
 import static com.marketinghub.budget.CampaignRoiReviewProcess.VAR_REVIEW_ID;
 import static com.marketinghub.budget.CampaignRoiReviewProcess.VAR_TARGET_ROI;
 
+import com.marketinghub.process.ProcessVariables;
 import com.marketinghub.common.Money;
 import com.marketinghub.security.TaskCompleter;
 import java.time.Clock;
@@ -51,10 +52,10 @@ class ReviewCampaignPerformanceTaskListener implements TaskListener {
   }
 
   private void prepare(DelegateTask task) {
-    BudgetRequest request = requests.get(BudgetVariables.requestId(task));
+    BudgetRequest request = requests.get(ProcessVariables.id(task, BudgetApprovalProcess.VAR_REQUEST_ID));
     CampaignRoi roi = calculator.roi(request.campaignId()).orElseThrow();
     task.setName("Review campaign performance: " + roi.campaign() + " (ROI " + roi.roi()
-        + ", target " + BudgetVariables.string(task, VAR_TARGET_ROI) + ")");
+        + ", target " + ProcessVariables.string(task, VAR_TARGET_ROI) + ")");
     task.setDueDate(Date.from(OffsetDateTime.now(clock).plus(properties.approvalDue())
         .toInstant()));
     task.setVariableLocal("roiFigures", figures(roi));
@@ -74,7 +75,7 @@ class ReviewCampaignPerformanceTaskListener implements TaskListener {
 
 
   private void record(DelegateTask task) {
-    String decision = BudgetVariables.string(task, VAR_REVIEW_DECISION);
+    String decision = ProcessVariables.string(task, VAR_REVIEW_DECISION);
     if (decision == null || !DECISIONS.contains(decision)) {
       throw new BadUserRequestException("Campaign review: reviewDecision must be one of "
           + DECISIONS.stream().sorted().toList() + ", was " + decision);
@@ -82,7 +83,7 @@ class ReviewCampaignPerformanceTaskListener implements TaskListener {
     String by = TaskCompleter.userId(task);
     Object reviewId = task.getVariable(VAR_REVIEW_ID);
     reviews.recordDecision(((Number) reviewId).longValue(), decision,
-        BudgetVariables.string(task, VAR_REVIEW_COMMENT), by == null ? "system" : by,
+        ProcessVariables.string(task, VAR_REVIEW_COMMENT), by == null ? "system" : by,
         OffsetDateTime.now(clock));
   }
 }

@@ -3,6 +3,7 @@ package com.marketinghub.budget;
 import static com.marketinghub.budget.BudgetApprovalProcess.VAR_AMOUNT;
 import static com.marketinghub.budget.BudgetApprovalProcess.VAR_REWORK_ACTION;
 
+import com.marketinghub.process.ProcessVariables;
 import com.marketinghub.common.Money;
 import java.time.Clock;
 import java.time.OffsetDateTime;
@@ -31,18 +32,18 @@ class ReworkBudgetRequestTaskListener implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    long requestId = BudgetVariables.requestId(task);
+    long requestId = ProcessVariables.id(task, BudgetApprovalProcess.VAR_REQUEST_ID);
     BudgetRequest request = requests.get(requestId);
     if (EVENTNAME_CREATE.equals(task.getEventName())) {
       task.setName("Rework budget request: " + request.describe());
       task.setVariableLocal("request", request.describe());
       task.setVariableLocal("sentBackBecause",
-          String.valueOf(BudgetVariables.string(task, "decisionComment")));
+          String.valueOf(ProcessVariables.string(task, "decisionComment")));
       task.setVariableLocal("newAmount", Money.format(request.amount()));
       task.setVariableLocal("newJustification",
           request.justification() == null ? "" : request.justification());
     } else if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
-      String action = BudgetVariables.string(task, VAR_REWORK_ACTION);
+      String action = ProcessVariables.string(task, VAR_REWORK_ACTION);
       if (action == null || !ACTIONS.contains(action)) {
         throw new BadUserRequestException("Rework of budget request " + requestId
             + ": reworkAction must be RESUBMIT or WITHDRAW, was " + action);
@@ -50,7 +51,7 @@ class ReworkBudgetRequestTaskListener implements TaskListener {
       if ("RESUBMIT".equals(action)) {
         long amount;
         try {
-          amount = Money.parseMinor(BudgetVariables.string(task, "newAmount"));
+          amount = Money.parseMinor(ProcessVariables.string(task, "newAmount"));
         } catch (IllegalArgumentException | ArithmeticException e) {
           throw new BadUserRequestException("Rework of budget request " + requestId
               + ": newAmount " + e.getMessage());
@@ -59,7 +60,7 @@ class ReworkBudgetRequestTaskListener implements TaskListener {
           throw new BadUserRequestException("Rework of budget request " + requestId
               + ": newAmount must be more than 0");
         }
-        requests.rework(requestId, amount, BudgetVariables.string(task, "newJustification"),
+        requests.rework(requestId, amount, ProcessVariables.string(task, "newJustification"),
             OffsetDateTime.now(clock));
         task.getExecution().getProcessInstance().setVariable(VAR_AMOUNT, Money.toMajor(amount));
       }

@@ -1,5 +1,6 @@
 package com.marketinghub.budget;
 
+import com.marketinghub.process.ProcessVariables;
 import com.marketinghub.notify.PeopleMailer;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -20,8 +21,8 @@ class SendApprovalReminderDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    BudgetRequest request = requests.get(BudgetVariables.requestId(execution));
-    String group = BudgetVariables.string(execution, BudgetApprovalProcess.VAR_APPROVER_GROUP);
+    BudgetRequest request = requests.get(ProcessVariables.id(execution, BudgetApprovalProcess.VAR_REQUEST_ID));
+    String group = ProcessVariables.string(execution, BudgetApprovalProcess.VAR_APPROVER_GROUP);
     String assignee = execution.getProcessEngineServices().getTaskService().createTaskQuery()
         .processInstanceId(execution.getProcessInstanceId())
         .taskDefinitionKey(BudgetApprovalProcess.TASK_APPROVE_BUDGET).list().stream()

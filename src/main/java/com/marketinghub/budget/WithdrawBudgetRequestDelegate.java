@@ -1,5 +1,6 @@
 package com.marketinghub.budget;
 
+import com.marketinghub.process.ProcessVariables;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -20,7 +21,7 @@ class WithdrawBudgetRequestDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    requests.setStatus(BudgetVariables.requestId(execution), BudgetRequestStatus.WITHDRAWN,
+    requests.setStatus(ProcessVariables.id(execution, BudgetApprovalProcess.VAR_REQUEST_ID), BudgetRequestStatus.WITHDRAWN,
         OffsetDateTime.now(clock));
   }
 }

@@ -4,6 +4,7 @@ import static com.marketinghub.health.CustomerHealthCheckProcess.VAR_ACCOUNTS_SC
 import static com.marketinghub.health.CustomerHealthCheckProcess.VAR_SCORE_AFTER;
 import static com.marketinghub.health.CustomerHealthCheckProcess.VAR_SCORE_MORE;
 
+import com.marketinghub.process.ChunkProgress;
 import java.time.Clock;
 import java.time.LocalDate;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -30,10 +31,10 @@ class ScoreAccountsDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    LocalDate day = HealthCheckVariables.scoreDay(execution, clock);
+    LocalDate day = ScoreDay.fix(execution, clock);
     HealthScoring.Chunk chunk = scoring.scoreChunk(day,
-        HealthCheckVariables.after(execution, VAR_SCORE_AFTER), properties.chunkSize());
-    HealthCheckVariables.advance(execution, VAR_SCORE_AFTER, VAR_SCORE_MORE, chunk.lastId(),
+        ChunkProgress.after(execution, VAR_SCORE_AFTER), properties.chunkSize());
+    ChunkProgress.advance(execution, VAR_SCORE_AFTER, VAR_SCORE_MORE, chunk.lastId(),
         chunk.scored() == properties.chunkSize(), VAR_ACCOUNTS_SCORED, chunk.scored());
     log.debug("Health check {}: {} accounts scored up to id {}", day, chunk.scored(),
         chunk.lastId());

@@ -1,5 +1,6 @@
 package com.marketinghub.health;
 
+import com.marketinghub.process.ChunkProgress;
 import java.time.Clock;
 import java.time.LocalDate;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -36,9 +37,9 @@ class StartChunkDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    StartChunk chunk = step.startChunk(HealthCheckVariables.scoreDay(execution, clock),
-        HealthCheckVariables.after(execution, afterVariable), properties.startChunkSize());
-    HealthCheckVariables.advance(execution, afterVariable, moreVariable, chunk.lastId(),
+    StartChunk chunk = step.startChunk(ScoreDay.fix(execution, clock),
+        ChunkProgress.after(execution, afterVariable), properties.startChunkSize());
+    ChunkProgress.advance(execution, afterVariable, moreVariable, chunk.lastId(),
         chunk.examined() == properties.startChunkSize(), totalVariable, chunk.started());
   }
 }

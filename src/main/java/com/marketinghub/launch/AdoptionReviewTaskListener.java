@@ -3,6 +3,7 @@ package com.marketinghub.launch;
 import static com.marketinghub.launch.LaunchProcess.VAR_BELOW_TARGET;
 import static com.marketinghub.launch.LaunchProcess.VAR_FOLLOW_UP;
 
+import com.marketinghub.process.ProcessVariables;
 import com.marketinghub.security.TaskCompleter;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -39,7 +40,7 @@ class AdoptionReviewTaskListener implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    Launch launch = launches.get(LaunchVariables.launchId(task));
+    Launch launch = launches.get(ProcessVariables.id(task, LaunchProcess.VAR_LAUNCH_ID));
     if (EVENTNAME_CREATE.equals(task.getEventName())) {
       AdoptionRepository.Measured measured = adoptions.latest(launch.id()).orElseThrow();
       task.setName("Review adoption: " + launch.name() + " ("
@@ -56,7 +57,7 @@ class AdoptionReviewTaskListener implements TaskListener {
 
   private void reviewed(DelegateTask task, Launch launch) {
     boolean below = Boolean.TRUE.equals(task.getVariable(VAR_BELOW_TARGET));
-    String followUp = LaunchVariables.text(task, VAR_FOLLOW_UP);
+    String followUp = ProcessVariables.text(task, VAR_FOLLOW_UP);
     if (!below) {
       followUp = FollowUp.NONE.name();
       task.getExecution().setVariable(VAR_FOLLOW_UP, followUp);
@@ -78,7 +79,7 @@ class AdoptionReviewTaskListener implements TaskListener {
       }
     }
     launches.signOff(launch.id(), "ADOPTION", followUp, null,
-        LaunchVariables.text(task, "adoptionComment"), TaskCompleter.userId(task),
+        ProcessVariables.text(task, "adoptionComment"), TaskCompleter.userId(task),
         OffsetDateTime.now(clock));
   }
 

@@ -1,5 +1,6 @@
 package com.marketinghub.launch;
 
+import com.marketinghub.process.ProcessVariables;
 import com.marketinghub.account.AccountRepository;
 import com.marketinghub.notify.MailMessage;
 import com.marketinghub.notify.PeopleMailer;
@@ -53,7 +54,7 @@ class AnnounceLaunchDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    Launch launch = launches.get(LaunchVariables.launchId(execution));
+    Launch launch = launches.get(ProcessVariables.id(execution, LaunchProcess.VAR_LAUNCH_ID));
     TargetedAccounts targeted = new TargetedAccounts(accounts, launch);
     Path folder = properties.outbox();
     String problem = problem(folder);

@@ -5,8 +5,8 @@ import static com.marketinghub.launch.LaunchProcess.VAR_BRIEF_COMMENT;
 import static com.marketinghub.launch.LaunchProcess.VAR_BRIEF_DECISION;
 import static com.marketinghub.launch.LaunchProcess.VAR_REWORK_ACTION;
 
+import com.marketinghub.process.ProcessVariables;
 import com.marketinghub.security.TaskCompleter;
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -40,9 +40,9 @@ class BriefTaskListener implements TaskListener {
   public void notify(DelegateTask task) {
     boolean review = TASK_REVIEW_BRIEF.equals(task.getTaskDefinitionKey());
     if (EVENTNAME_CREATE.equals(task.getEventName())) {
-      Launch launch = launches.get(LaunchVariables.launchId(task));
-      task.setName((review ? "Review launch brief: " : "Rework launch brief: ") + title(launch));
-      task.setVariableLocal("briefSummary", summary(launch));
+      Launch launch = launches.get(ProcessVariables.id(task, LaunchProcess.VAR_LAUNCH_ID));
+      task.setName((review ? "Review launch brief: " : "Rework launch brief: ") + launch.title());
+      task.setVariableLocal("briefSummary", launch.summary());
       if (!review) {
         prefill(task, launch);
       }
@@ -56,8 +56,8 @@ class BriefTaskListener implements TaskListener {
   }
 
   private void reviewed(DelegateTask task) {
-    String decision = LaunchVariables.text(task, VAR_BRIEF_DECISION);
-    String comment = LaunchVariables.text(task, VAR_BRIEF_COMMENT);
+    String decision = ProcessVariables.text(task, VAR_BRIEF_DECISION);
+    String comment = ProcessVariables.text(task, VAR_BRIEF_COMMENT);
     if (decision == null || !DECISIONS.contains(decision)) {
       throw new BadUserRequestException("Launch brief review: briefDecision must be ACCEPT or "
           + "SEND_BACK, was " + decision);
@@ -66,21 +66,21 @@ class BriefTaskListener implements TaskListener {
       throw new BadUserRequestException("Launch brief review: sending back needs a comment "
           + "(briefComment) that says what to change");
     }
-    long id = LaunchVariables.launchId(task);
+    long id = ProcessVariables.id(task, LaunchProcess.VAR_LAUNCH_ID);
     launches.setReviewComment(id, comment);
     launches.signOff(id, "BRIEF", "ACCEPT".equals(decision) ? "ACCEPTED" : "SENT_BACK", null,
         comment, TaskCompleter.userId(task), OffsetDateTime.now(clock));
   }
 
   private void reworked(DelegateTask task) {
-    String action = LaunchVariables.text(task, VAR_REWORK_ACTION);
+    String action = ProcessVariables.text(task, VAR_REWORK_ACTION);
     if (action == null || !REWORK_ACTIONS.contains(action)) {
       throw new BadUserRequestException("Launch brief rework: reworkAction must be RESUBMIT or "
           + "WITHDRAW, was " + action);
     }
     if ("RESUBMIT".equals(action)) {
       DelegateExecution execution = task.getExecution();
-      launches.updateBrief(LaunchVariables.launchId(task),
+      launches.updateBrief(ProcessVariables.id(task, LaunchProcess.VAR_LAUNCH_ID),
           RegisterLaunchDelegate.fromForm(execution, LocalDate.now(clock)),
           OffsetDateTime.now(clock));
     }
@@ -95,17 +95,5 @@ class BriefTaskListener implements TaskListener {
     task.setVariable("targetSegments", String.join(", ", launch.targetSegments()));
     task.setVariable("adoptionTargetPercent",
         launch.adoptionTarget().movePointRight(2).stripTrailingZeros().doubleValue());
-  }
-
-  static String title(Launch launch) {
-    return launch.name() + " (" + launch.tier() + ", " + launch.launchDate() + ")";
-  }
-
-  static String summary(Launch launch) {
-    BigDecimal percent = launch.adoptionTarget().movePointRight(2).stripTrailingZeros();
-    return launch.name() + ": feature " + launch.featureKey() + ", tier " + launch.tier()
-        + ", launch " + launch.launchDate() + ", segments "
-        + String.join(", ", launch.targetSegments()) + ", adoption target "
-        + percent.toPlainString() + "% of active accounts, product manager " + launch.owner();
   }
 }

@@ -1,5 +1,7 @@
 package com.marketinghub.launch;
 
+import java.util.Map;
+
 /** Ids of bpmn/launch-coordination.bpmn, its decision and forms, and its variable names. */
 public final class LaunchProcess {
 
@@ -19,6 +21,10 @@ public final class LaunchProcess {
   public static final String TASK_MARKETING_READINESS = "Task_MarketingReadiness";
   public static final String TASK_SALES_ENABLEMENT = "Task_SalesEnablement";
   public static final String TASK_CUSTOMER_SUCCESS_BRIEFING = "Task_CustomerSuccessBriefing";
+  /** The area each readiness task signs off, as launch_signoff.area stores it. */
+  public static final Map<String, String> SIGN_OFF_AREAS = Map.of(
+      TASK_MARKETING_READINESS, "MARKETING", TASK_SALES_ENABLEMENT, "SALES",
+      TASK_CUSTOMER_SUCCESS_BRIEFING, "CUSTOMER_SUCCESS");
   public static final String GATEWAY_READINESS_JOIN = "Gateway_ReadinessJoin";
   public static final String TASK_GO_NO_GO = "Task_GoNoGo";
   public static final String GATEWAY_GO_NO_GO = "Gateway_GoNoGo";

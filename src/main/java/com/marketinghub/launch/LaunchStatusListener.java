@@ -1,5 +1,6 @@
 package com.marketinghub.launch;
 
+import com.marketinghub.process.ProcessVariables;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -21,7 +22,7 @@ public class LaunchStatusListener {
   }
 
   public void set(DelegateExecution execution, String status) {
-    launches.setStatus(LaunchVariables.launchId(execution), LaunchStatus.valueOf(status),
+    launches.setStatus(ProcessVariables.id(execution, LaunchProcess.VAR_LAUNCH_ID), LaunchStatus.valueOf(status),
         OffsetDateTime.now(clock));
   }
 }

@@ -2,6 +2,7 @@ package com.marketinghub.launch;
 
 import static com.marketinghub.launch.LaunchProcess.VAR_BELOW_TARGET;
 
+import com.marketinghub.process.ProcessVariables;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -35,7 +36,7 @@ class MeasureAdoptionDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    Launch launch = launches.get(LaunchVariables.launchId(execution));
+    Launch launch = launches.get(ProcessVariables.id(execution, LaunchProcess.VAR_LAUNCH_ID));
     LocalDate yesterday = LocalDate.now(clock).minusDays(1);
     LocalDate end = yesterday.isBefore(launch.launchDate()) ? launch.launchDate() : yesterday;
     Adoption adoption = calculator.measure(launch, launch.launchDate(), end);

@@ -4,6 +4,7 @@ import static com.marketinghub.launch.LaunchProcess.VAR_LAUNCH_ID;
 import static com.marketinghub.launch.LaunchProcess.VAR_OWNER;
 import static com.marketinghub.launch.LaunchProcess.VAR_TIER;
 
+import com.marketinghub.process.ProcessVariables;
 import com.marketinghub.web.InvalidFieldsException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -37,7 +38,7 @@ class RegisterLaunchDelegate implements JavaDelegate {
     if (execution.getVariable(VAR_LAUNCH_ID) instanceof Number number) {
       id = number.longValue();
     } else {
-      String owner = LaunchVariables.text(execution, "initiator");
+      String owner = ProcessVariables.text(execution, "initiator");
       if (owner == null) {
         throw new BadUserRequestException("A launch needs its product manager: start it logged "
             + "in");
@@ -56,11 +57,11 @@ class RegisterLaunchDelegate implements JavaDelegate {
   /** The brief form's fields; its adoption target is in percent. */
   static NewLaunch fromForm(DelegateExecution execution, LocalDate today) {
     try {
-      return new LaunchInput(LaunchVariables.text(execution, "name"),
-          LaunchVariables.text(execution, "featureKey"),
-          LaunchVariables.text(execution, "tier"),
-          LaunchVariables.text(execution, "launchDate"),
-          LaunchVariables.text(execution, "targetSegments"),
+      return new LaunchInput(ProcessVariables.text(execution, "name"),
+          ProcessVariables.text(execution, "featureKey"),
+          ProcessVariables.text(execution, "tier"),
+          ProcessVariables.text(execution, "launchDate"),
+          ProcessVariables.text(execution, "targetSegments"),
           share(execution.getVariable("adoptionTargetPercent"))).toLaunch(today);
     } catch (InvalidFieldsException invalid) {
       throw new BadUserRequestException(invalid.getMessage());

@@ -2,6 +2,7 @@ package com.marketinghub.launch;
 
 import static com.marketinghub.launch.LaunchProcess.VAR_ANNOUNCEMENT_RESOLUTION;
 
+import com.marketinghub.process.ProcessVariables;
 import java.util.Set;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -22,14 +23,13 @@ class ResolveAnnouncementTaskListener implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    long launchId = LaunchVariables.launchId(task);
+    long launchId = ProcessVariables.id(task, LaunchProcess.VAR_LAUNCH_ID);
     if (EVENTNAME_CREATE.equals(task.getEventName())) {
-      task.setName("Launch announcement failed: " + BriefTaskListener.title(
-          launches.get(launchId)));
-      String problem = LaunchVariables.text(task, "announcementProblem");
+      task.setName("Launch announcement failed: " + launches.get(launchId).title());
+      String problem = ProcessVariables.text(task, "announcementProblem");
       task.setVariableLocal("announcementProblemShown", problem == null ? "-" : problem);
     } else if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
-      String resolution = LaunchVariables.text(task, VAR_ANNOUNCEMENT_RESOLUTION);
+      String resolution = ProcessVariables.text(task, VAR_ANNOUNCEMENT_RESOLUTION);
       if (resolution == null || !RESOLUTIONS.contains(resolution)) {
         throw new BadUserRequestException("Announcement of launch " + launchId
             + ": announcementResolution must be one of " + RESOLUTIONS.stream().sorted()

@@ -1,5 +1,6 @@
 package com.marketinghub.launch;
 
+import com.marketinghub.process.ProcessVariables;
 import com.marketinghub.common.Quarter;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -40,15 +41,15 @@ class StartEnablementCampaignDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    Launch launch = launches.get(LaunchVariables.launchId(execution));
-    String channel = LaunchVariables.text(execution, "enablementChannel");
+    Launch launch = launches.get(ProcessVariables.id(execution, LaunchProcess.VAR_LAUNCH_ID));
+    String channel = ProcessVariables.text(execution, "enablementChannel");
     ProcessInstance approval = runtimeService.createMessageCorrelation(MSG_BUDGET_REQUESTED)
         .setVariable("initiator", launch.owner())
         .setVariable("campaignName", "Enablement: " + launch.name())
         .setVariable("channel", channel == null ? "enablement" : channel)
         .setVariable("quarter", Quarter.of(LocalDate.now(clock)))
         .setVariable("amount", execution.getVariable("enablementAmount"))
-        .setVariable("currency", LaunchVariables.text(execution, "enablementCurrency"))
+        .setVariable("currency", ProcessVariables.text(execution, "enablementCurrency"))
         .setVariable("justification", "Adoption of " + launch.featureKey()
             + " below target after launch " + launch.id())
         .correlateStartMessage();

@@ -1,5 +1,6 @@
 package com.marketinghub.launch;
 
+import com.marketinghub.process.ProcessVariables;
 import java.util.List;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -38,7 +39,7 @@ class StartLaunchRetentionPlaysDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    Launch launch = launches.get(LaunchVariables.launchId(execution));
+    Launch launch = launches.get(ProcessVariables.id(execution, LaunchProcess.VAR_LAUNCH_ID));
     AdoptionRepository.Measured window = adoptions.latest(launch.id()).orElseThrow();
     List<Long> notAdopting = usage.notUsing(launch.targetSegments(), launch.featureKey(),
         window.windowStart(), window.windowEnd());

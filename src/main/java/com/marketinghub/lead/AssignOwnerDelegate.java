@@ -4,6 +4,7 @@ import static com.marketinghub.lead.LeadHandoffProcess.VAR_OWNER;
 import static com.marketinghub.lead.LeadHandoffProcess.VAR_REVIEW_GROUP;
 import static com.marketinghub.lead.LeadHandoffProcess.VAR_TEAM;
 
+import com.marketinghub.process.ProcessVariables;
 import com.marketinghub.lead.RoundRobinAssigner.Assignment;
 import java.time.Clock;
 import java.time.OffsetDateTime;
@@ -34,8 +35,8 @@ class AssignOwnerDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    long leadId = LeadVariables.leadId(execution);
-    String team = LeadVariables.string(execution, VAR_TEAM);
+    long leadId = ProcessVariables.id(execution, LeadHandoffProcess.VAR_LEAD_ID);
+    String team = ProcessVariables.string(execution, VAR_TEAM);
     Assignment assignment = assigner.next(team);
     leads.assign(leadId, team, assignment.owner(), OffsetDateTime.now(clock));
     execution.setVariable(VAR_OWNER, assignment.owner());

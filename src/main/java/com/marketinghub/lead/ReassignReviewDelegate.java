@@ -1,5 +1,6 @@
 package com.marketinghub.lead;
 
+import com.marketinghub.process.ProcessVariables;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import org.camunda.bpm.engine.TaskService;
@@ -31,7 +32,7 @@ class ReassignReviewDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    long leadId = LeadVariables.leadId(execution);
+    long leadId = ProcessVariables.id(execution, LeadHandoffProcess.VAR_LEAD_ID);
     Task review = taskService.createTaskQuery()
         .processInstanceId(execution.getProcessInstanceId())
         .taskDefinitionKey(LeadHandoffProcess.TASK_REVIEW_LEAD)

@@ -4,6 +4,7 @@ import static com.marketinghub.lead.LeadHandoffProcess.VAR_DECISION;
 import static com.marketinghub.lead.LeadHandoffProcess.VAR_REJECT_COMMENT;
 import static com.marketinghub.lead.LeadHandoffProcess.VAR_REJECT_REASON;
 
+import com.marketinghub.process.ProcessVariables;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -24,7 +25,7 @@ class RecordReviewDecisionDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    String decision = LeadVariables.string(execution, VAR_DECISION);
+    String decision = ProcessVariables.string(execution, VAR_DECISION);
     LeadStatus status = switch (decision) {
       case ReviewDecision.ACCEPT -> LeadStatus.ACCEPTED;
       case ReviewDecision.REJECT -> LeadStatus.REJECTED;
@@ -32,9 +33,9 @@ class RecordReviewDecisionDelegate implements JavaDelegate {
       default -> throw new IllegalStateException("Unknown review decision " + decision);
     };
     boolean rejected = status == LeadStatus.REJECTED;
-    leads.recordDecision(LeadVariables.leadId(execution), status,
-        rejected ? LeadVariables.string(execution, VAR_REJECT_REASON) : null,
-        rejected ? LeadVariables.string(execution, VAR_REJECT_COMMENT) : null,
+    leads.recordDecision(ProcessVariables.id(execution, LeadHandoffProcess.VAR_LEAD_ID), status,
+        rejected ? ProcessVariables.string(execution, VAR_REJECT_REASON) : null,
+        rejected ? ProcessVariables.string(execution, VAR_REJECT_COMMENT) : null,
         OffsetDateTime.now(clock));
   }
 }

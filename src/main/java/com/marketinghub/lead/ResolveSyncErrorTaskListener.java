@@ -2,6 +2,7 @@ package com.marketinghub.lead;
 
 import static com.marketinghub.lead.LeadHandoffProcess.VAR_SYNC_RESOLUTION;
 
+import com.marketinghub.process.ProcessVariables;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -33,7 +34,7 @@ class ResolveSyncErrorTaskListener implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    long leadId = LeadVariables.leadId(task);
+    long leadId = ProcessVariables.id(task, LeadHandoffProcess.VAR_LEAD_ID);
     if (EVENTNAME_CREATE.equals(task.getEventName())) {
       Lead lead = leads.get(leadId);
       task.setName("Resolve CRM sync: lead " + leadId + " (" + lead.displayName() + ")");
@@ -43,16 +44,16 @@ class ResolveSyncErrorTaskListener implements TaskListener {
       task.setVariableLocal("editLastName", lead.lastName());
       task.setVariableLocal("editCompany", lead.company());
     } else if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
-      String choice = LeadVariables.string(task, VAR_SYNC_RESOLUTION);
+      String choice = ProcessVariables.string(task, VAR_SYNC_RESOLUTION);
       if (!CHOICES.contains(choice)) {
         throw new BadUserRequestException("Resolution of the CRM sync of lead " + leadId
             + ": syncResolution must be one of " + CHOICES + ", was " + choice);
       }
       if (EDIT.equals(choice)) {
-        ContactEdit edit = new ContactEdit(LeadVariables.string(task, "editEmail"),
-            LeadVariables.string(task, "editFirstName"),
-            LeadVariables.string(task, "editLastName"),
-            LeadVariables.string(task, "editCompany"));
+        ContactEdit edit = new ContactEdit(ProcessVariables.string(task, "editEmail"),
+            ProcessVariables.string(task, "editFirstName"),
+            ProcessVariables.string(task, "editLastName"),
+            ProcessVariables.string(task, "editCompany"));
         if (edit.email() != null && !edit.email().isBlank()
             && !LeadValidation.isEmail(edit.email())) {
           throw new BadUserRequestException("Resolution of the CRM sync of lead " + leadId

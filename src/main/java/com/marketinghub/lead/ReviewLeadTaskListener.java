@@ -4,6 +4,7 @@ import static com.marketinghub.lead.LeadHandoffProcess.VAR_DECISION;
 import static com.marketinghub.lead.LeadHandoffProcess.VAR_REJECT_COMMENT;
 import static com.marketinghub.lead.LeadHandoffProcess.VAR_REJECT_REASON;
 
+import com.marketinghub.process.ProcessVariables;
 import com.marketinghub.attribution.Touchpoint;
 import com.marketinghub.attribution.TouchpointRepository;
 import java.time.Clock;
@@ -42,18 +43,18 @@ class ReviewLeadTaskListener implements TaskListener {
     if (EVENTNAME_CREATE.equals(task.getEventName())) {
       prepare(task);
     } else if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
-      String problem = ReviewDecision.problem(LeadVariables.string(task, VAR_DECISION),
-          LeadVariables.string(task, VAR_REJECT_REASON),
-          LeadVariables.string(task, VAR_REJECT_COMMENT));
+      String problem = ReviewDecision.problem(ProcessVariables.string(task, VAR_DECISION),
+          ProcessVariables.string(task, VAR_REJECT_REASON),
+          ProcessVariables.string(task, VAR_REJECT_COMMENT));
       if (problem != null) {
         throw new BadUserRequestException(
-            "Review of lead " + LeadVariables.leadId(task) + " is incomplete: " + problem);
+            "Review of lead " + ProcessVariables.id(task, LeadHandoffProcess.VAR_LEAD_ID) + " is incomplete: " + problem);
       }
     }
   }
 
   private void prepare(DelegateTask task) {
-    long leadId = LeadVariables.leadId(task);
+    long leadId = ProcessVariables.id(task, LeadHandoffProcess.VAR_LEAD_ID);
     Lead lead = leads.get(leadId);
     OffsetDateTime due = OffsetDateTime.now(clock).plus(properties.slaDuration());
     leads.setSlaDue(leadId, due);

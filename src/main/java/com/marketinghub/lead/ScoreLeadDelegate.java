@@ -5,6 +5,7 @@ import static com.marketinghub.lead.LeadHandoffProcess.VAR_COUNTRY;
 import static com.marketinghub.lead.LeadHandoffProcess.VAR_LEAD_TYPE;
 import static com.marketinghub.lead.LeadHandoffProcess.VAR_SCORE;
 
+import com.marketinghub.process.ProcessVariables;
 import com.marketinghub.attribution.TouchpointRepository;
 import java.time.Clock;
 import java.time.OffsetDateTime;
@@ -38,7 +39,7 @@ class ScoreLeadDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    long leadId = LeadVariables.leadId(execution);
+    long leadId = ProcessVariables.id(execution, LeadHandoffProcess.VAR_LEAD_ID);
     Lead lead = leads.get(leadId);
     OffsetDateTime now = OffsetDateTime.now(clock);
     LeadScore score = scorer.score(lead, touchpoints.findByLead(leadId), now);

@@ -1,5 +1,6 @@
 package com.marketinghub.lead;
 
+import com.marketinghub.process.ProcessVariables;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -25,7 +26,7 @@ class SendSlaReminderDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    long leadId = LeadVariables.leadId(execution);
+    long leadId = ProcessVariables.id(execution, LeadHandoffProcess.VAR_LEAD_ID);
     leads.markSlaBreached(leadId, OffsetDateTime.now(clock));
     Lead lead = leads.get(leadId);
     alerts.slaBreached(lead, lead.owner(), properties.slaAlertGroup());

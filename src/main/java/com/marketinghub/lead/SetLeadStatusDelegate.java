@@ -1,5 +1,6 @@
 package com.marketinghub.lead;
 
+import com.marketinghub.process.ProcessVariables;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -20,8 +21,8 @@ class SetLeadStatusDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    String status = LeadVariables.string(execution, "status");
-    leads.updateStatus(LeadVariables.leadId(execution), LeadStatus.valueOf(status),
+    String status = ProcessVariables.string(execution, "status");
+    leads.updateStatus(ProcessVariables.id(execution, LeadHandoffProcess.VAR_LEAD_ID), LeadStatus.valueOf(status),
         OffsetDateTime.now(clock));
   }
 }

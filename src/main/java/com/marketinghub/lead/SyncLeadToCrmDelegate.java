@@ -1,5 +1,6 @@
 package com.marketinghub.lead;
 
+import com.marketinghub.process.ProcessVariables;
 import com.marketinghub.lead.crm.CrmClient;
 import com.marketinghub.lead.crm.CrmResult;
 import java.time.Clock;
@@ -33,7 +34,7 @@ class SyncLeadToCrmDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    long leadId = LeadVariables.leadId(execution);
+    long leadId = ProcessVariables.id(execution, LeadHandoffProcess.VAR_LEAD_ID);
     CrmResult result = crm.send(leads.get(leadId));
     OffsetDateTime now = OffsetDateTime.now(clock);
     if (result instanceof CrmResult.Accepted accepted) {

@@ -154,7 +154,7 @@ class LaunchCoordinationTest extends ApplicationTest {
     assertThatThrownBy(() -> complete(launch, LaunchProcess.TASK_SALES_ENABLEMENT,
         ticked("salesDeckReady", "demoReady")))
         .hasRootCauseInstanceOf(BadUserRequestException.class)
-        .hasMessageContaining("not ticked: pricing briefed (pricingBriefed)");
+        .hasMessageContaining("not ticked: Pricing briefed (pricingBriefed)");
     complete(launch, LaunchProcess.TASK_SALES_ENABLEMENT,
         ticked("salesDeckReady", "pricingBriefed", "demoReady"));
     complete(launch, LaunchProcess.TASK_MARKETING_READINESS,

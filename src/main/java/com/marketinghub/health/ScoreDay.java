@@ -9,16 +9,16 @@ import java.util.Date;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 
-/** Reads and advances customer-health-check's variables. */
-final class HealthCheckVariables {
+/** customer-health-check's scoreDay: the day one run scores, whichever step asks first. */
+final class ScoreDay {
 
-  private HealthCheckVariables() {}
+  private ScoreDay() {}
 
   /**
    * The day the run scores: as started (an ISO date or a date of the start form), else today,
    * fixed on first use so that a run past midnight stays on its day.
    */
-  static LocalDate scoreDay(DelegateExecution execution, Clock clock) {
+  static LocalDate fix(DelegateExecution execution, Clock clock) {
     Object value = execution.getVariable(VAR_SCORE_DAY);
     LocalDate day;
     if (value == null || value.toString().isBlank()) {
@@ -36,22 +36,5 @@ final class HealthCheckVariables {
     }
     execution.setVariable(VAR_SCORE_DAY, day.toString());
     return day;
-  }
-
-  /** The last account id a chunked step finished with, null before its first chunk. */
-  static Long after(DelegateExecution execution, String name) {
-    return execution.getVariable(name) instanceof Number number ? number.longValue() : null;
-  }
-
-  /**
-   * Records a chunk: its last id, whether another may follow (the chunk was full) and the
-   * running total.
-   */
-  static void advance(DelegateExecution execution, String after, String more, Long lastId,
-      boolean full, String total, int add) {
-    execution.setVariable(after, lastId);
-    execution.setVariable(more, full && lastId != null);
-    Object sum = execution.getVariable(total);
-    execution.setVariable(total, (sum instanceof Number number ? number.intValue() : 0) + add);
   }
 }
