@@ -12,6 +12,9 @@ import com.tngtech.archunit.lang.ArchRule;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.delegate.TaskListener;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.stereotype.Repository;
@@ -108,6 +111,66 @@ class ArchitectureTest {
             ArchitectureTest::isRepository))
         .because("a controller calls its feature's services, which talk to the engine and "
             + "the repositories"));
+  }
+
+  /**
+   * Delegates and listeners still to be made glue (issue 15, see its note): they use a
+   * repository instead of their process's service. The list may only shrink.
+   */
+  static final Set<String> NOT_YET_GLUE = Set.of(
+      "budget.BudgetApprovalTaskListener",
+      "budget.BudgetDecisionMailDelegate",
+      "budget.CheckRemainingBudgetDelegate",
+      "budget.CommitBudgetDelegate",
+      "budget.ComputeRoiDelegate",
+      "budget.ExportToFinanceDelegate",
+      "budget.RegisterBudgetRequestDelegate",
+      "budget.ReleaseUnspentBudgetDelegate",
+      "budget.ResolveFinanceExportTaskListener",
+      "budget.ReviewCampaignPerformanceTaskListener",
+      "budget.ReworkBudgetRequestTaskListener",
+      "budget.SendApprovalReminderDelegate",
+      "budget.WithdrawBudgetRequestDelegate",
+      "health.ReassessPlayDelegate",
+      "health.RetentionPlayTaskListener",
+      "launch.AdoptionReviewTaskListener",
+      "launch.AnnounceLaunchDelegate",
+      "launch.BriefTaskListener",
+      "launch.MeasureAdoptionDelegate",
+      "launch.RegisterLaunchDelegate",
+      "launch.ResolveAnnouncementTaskListener",
+      "launch.StartEnablementCampaignDelegate",
+      "launch.StartLaunchRetentionPlaysDelegate",
+      "lead.AssignOwnerDelegate",
+      "lead.ReassignReviewDelegate",
+      "lead.RecordReviewDecisionDelegate",
+      "lead.ResolveSyncErrorTaskListener",
+      "lead.ReviewLeadTaskListener",
+      "lead.ScoreLeadDelegate",
+      "lead.SendSlaReminderDelegate",
+      "lead.SetLeadStatusDelegate",
+      "lead.SyncLeadToCrmDelegate");
+
+  @Test
+  void shouldKeepDelegatesAndListenersGlueThatCallServices() {
+    Set<String> offenders = new java.util.TreeSet<>();
+    main.stream().filter(ArchitectureTest::isEngineGlue)
+        .filter(type -> type.getDirectDependenciesFromSelf().stream()
+            .anyMatch(dependency -> isRepository(dependency.getTargetClass())))
+        .forEach(type -> offenders.add(type.getPackage().getName().substring(ROOT.length() + 1)
+            + "." + type.getSimpleName()));
+
+    org.assertj.core.api.Assertions.assertThat(offenders)
+        .as("delegates and listeners that use a repository, not their process's service")
+        .isSubsetOf(NOT_YET_GLUE);
+    org.assertj.core.api.Assertions.assertThat(NOT_YET_GLUE)
+        .as("made glue since: shorten NOT_YET_GLUE").isSubsetOf(offenders);
+  }
+
+  private static boolean isEngineGlue(JavaClass type) {
+    return !type.isInterface() && (type.isAssignableTo(JavaDelegate.class)
+        || type.isAssignableTo(TaskListener.class)
+        || type.isAssignableTo(ExecutionListener.class));
   }
 
   private static boolean isRepository(JavaClass type) {
