@@ -41,22 +41,6 @@ class TableOwnershipTest {
   /** Reference data: any package may read (join) it; only its owner writes it. */
   static final Set<String> REFERENCE = Set.of("account", "account_signal");
 
-  /**
-   * Reads of another package's tables that are still to be replaced by the owner's read
-   * interface (issue 15, see its note): "file: table". The list may only shrink.
-   */
-  static final Set<String> NOT_YET_MOVED = Set.of(
-      "attribution/AttributionRepository.java: lead",
-      "attribution/TouchpointRepository.java: lead",
-      "budget/DealRepository.java: lead",
-      "budget/RoiRepository.java: attribution",
-      "budget/RoiRepository.java: campaign",
-      "budget/RoiRepository.java: lead",
-      "budget/RoiRepository.java: touchpoint",
-      "report/FunnelRepository.java: campaign",
-      "report/FunnelRepository.java: lead",
-      "report/FunnelRepository.java: touchpoint");
-
   private static final Path SOURCES = Path.of("src/main/java/com/marketinghub");
   private static final Pattern WRITE = Pattern.compile(
       "\\b(?:insert\\s+into|update|delete\\s+from|merge\\s+into)\\s+([a-z_]+)",
@@ -91,15 +75,13 @@ class TableOwnershipTest {
 
   @Test
   void shouldLetOnlyTheOwnerReadATableButTheAccounts() {
-    Set<String> reads = new TreeSet<>();
+    Set<String> offences = new TreeSet<>();
     forEachSqlOf((file, pkg, sql) -> matches(READ, sql).stream().filter(this::ours)
         .filter(table -> !owns(pkg, table) && !REFERENCE.contains(table))
-        .forEach(table -> reads.add(file + ": " + table)));
+        .forEach(table -> offences.add(file + " reads " + table + " of " + owner(table))));
 
-    assertThat(reads).as("reads of another package's table (not reference data)")
-        .isSubsetOf(NOT_YET_MOVED);
-    assertThat(NOT_YET_MOVED).as("moved to a read interface since: shorten NOT_YET_MOVED")
-        .isSubsetOf(reads);
+    assertThat(offences).as("reads of another package's table (not reference data): ask the "
+        + "owner's read methods").isEmpty();
   }
 
   private interface SqlVisitor {

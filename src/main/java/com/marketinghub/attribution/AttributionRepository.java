@@ -65,17 +65,14 @@ class AttributionRepository {
         rs -> { row.accept(CsvValues.row(rs, EXPORT_COLUMNS)); });
   }
 
-  /** "Jane Doe (ACME GmbH)": who the lead is, for task names. */
-  String leadLabel(long leadId) {
-    return jdbc.sql("select first_name, last_name, email, company from lead where id = :id")
-        .param("id", leadId)
-        .query((rs, row) -> {
-          String name = ((rs.getString(1) == null ? "" : rs.getString(1)) + " "
-              + (rs.getString(2) == null ? "" : rs.getString(2))).trim();
-          String who = name.isEmpty() ? rs.getString(3) : name;
-          return rs.getString(4) == null ? who : who + " (" + rs.getString(4) + ")";
-        })
-        .optional().orElse("lead " + leadId);
+  /** Every lead's confirmed share of the campaign's credit, by lead. */
+  List<LeadCredit> findByCampaign(long campaignId) {
+    return jdbc.sql("""
+            select lead_id, credit_share from attribution
+            where campaign_id = :campaign order by lead_id""")
+        .param("campaign", campaignId)
+        .query((rs, row) -> new LeadCredit(rs.getLong(1), rs.getBigDecimal(2)))
+        .list();
   }
 
   record CampaignShare(long campaignId, BigDecimal share) {}

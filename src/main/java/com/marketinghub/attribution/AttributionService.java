@@ -21,12 +21,14 @@ public class AttributionService {
   private final TouchpointRepository touchpoints;
   private final AttributionRepository attributions;
   private final AttributionCalculator calculator;
+  private final LeadDirectory leads;
 
   AttributionService(TouchpointRepository touchpoints, AttributionRepository attributions,
-      AttributionCalculator calculator) {
+      AttributionCalculator calculator, LeadDirectory leads) {
     this.touchpoints = touchpoints;
     this.attributions = attributions;
     this.calculator = calculator;
+    this.leads = leads;
   }
 
   /** Each calculated model's shares per campaign name, for the confirmation form. */
@@ -71,12 +73,18 @@ public class AttributionService {
     return attributions.findByLead(leadId);
   }
 
+  /** "Jane Doe (ACME GmbH)": who the lead is, for task names; "lead 42" when it is gone. */
   public String leadLabel(long leadId) {
-    return attributions.leadLabel(leadId);
+    return leads.label(leadId).orElse("lead " + leadId);
   }
 
   public List<ConfirmedCredit> confirmedCredit(long leadId) {
     return attributions.findByLead(leadId);
+  }
+
+  /** The confirmed credit of one campaign: each lead's share, by lead (campaign ROI's revenue). */
+  public List<LeadCredit> creditsOfCampaign(long campaignId) {
+    return attributions.findByCampaign(campaignId);
   }
 
   static Map<Long, BigDecimal> parseCustom(String text, java.util.Set<Long> campaigns) {

@@ -1,7 +1,10 @@
 package com.marketinghub.attribution;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -10,6 +13,9 @@ import org.springframework.stereotype.Repository;
 
 @Repository
 public class CampaignRepository {
+
+  private static final String SELECT_CAMPAIGN =
+      "select id, name, channel, start_date, end_date from campaign";
 
   private final JdbcClient jdbc;
 
@@ -29,12 +35,20 @@ public class CampaignRepository {
   }
 
   public Optional<Campaign> findByName(String name) {
-    return jdbc.sql("select id, name, channel, start_date, end_date from campaign where name = :name")
-        .param("name", name)
-        .query((rs, row) -> new Campaign(rs.getLong("id"), rs.getString("name"),
-            rs.getString("channel"), rs.getObject("start_date", LocalDate.class),
-            rs.getObject("end_date", LocalDate.class)))
-        .optional();
+    return jdbc.sql(SELECT_CAMPAIGN + " where name = :name").param("name", name)
+        .query(CampaignRepository::map).optional();
+  }
+
+  public Optional<Campaign> findById(long id) {
+    return jdbc.sql(SELECT_CAMPAIGN + " where id = :id").param("id", id)
+        .query(CampaignRepository::map).optional();
+  }
+
+  /** The ids of the channel's campaigns (the channel in any case), newest first. */
+  public List<Long> idsInChannel(String channel) {
+    return jdbc.sql("""
+            select id from campaign where lower(channel) = lower(:channel) order by id desc""")
+        .param("channel", channel).query(Long.class).list();
   }
 
   void update(long id, String channel, LocalDate start, LocalDate end) {
@@ -47,5 +61,10 @@ public class CampaignRepository {
   public boolean exists(long id) {
     return jdbc.sql("select count(*) from campaign where id = :id").param("id", id)
         .query(Long.class).single() > 0;
+  }
+
+  private static Campaign map(ResultSet rs, int row) throws SQLException {
+    return new Campaign(rs.getLong("id"), rs.getString("name"), rs.getString("channel"),
+        rs.getObject("start_date", LocalDate.class), rs.getObject("end_date", LocalDate.class));
   }
 }

@@ -31,12 +31,14 @@ class TouchpointImportKind implements ImportKind<TouchpointImportKind.Touchpoint
 
   private final TouchpointRepository touchpoints;
   private final CampaignRepository campaigns;
+  private final LeadDirectory leads;
   private final Clock clock;
 
   TouchpointImportKind(TouchpointRepository touchpoints, CampaignRepository campaigns,
-      Clock clock) {
+      LeadDirectory leads, Clock clock) {
     this.touchpoints = touchpoints;
     this.campaigns = campaigns;
+    this.leads = leads;
     this.clock = clock;
   }
 
@@ -62,7 +64,7 @@ class TouchpointImportKind implements ImportKind<TouchpointImportKind.Touchpoint
     if (row.get("email") == null) {
       problems.add("email is required");
     } else {
-      leadId = touchpoints.latestLeadWithEmail(row.get("email").toLowerCase(Locale.ROOT))
+      leadId = leads.highestIdWithEmail(row.get("email").toLowerCase(Locale.ROOT))
           .orElse(null);
       if (leadId == null) {
         problems.add("no lead with e-mail '" + row.get("email") + "'");

@@ -1,7 +1,13 @@
 package com.marketinghub.attribution;
 
+import com.marketinghub.common.IdChunks;
 import java.time.OffsetDateTime;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
@@ -39,9 +45,33 @@ public class TouchpointRepository {
         .list();
   }
 
-  java.util.Optional<Long> latestLeadWithEmail(String lowerCaseEmail) {
-    return jdbc.sql("select max(id) from lead where lower(email) = :email")
-        .param("email", lowerCaseEmail).query(Long.class).optional();
+  /** The leads a campaign touched (campaign ROI counts them). */
+  public Set<Long> leadsTouchedBy(long campaignId) {
+    return new HashSet<>(jdbc.sql(
+            "select distinct lead_id from touchpoint where campaign_id = :campaign")
+        .param("campaign", campaignId).query(Long.class).list());
+  }
+
+  /**
+   * The name of the campaign of each lead's first touchpoint (the oldest, the lowest id among
+   * equals), for those of these leads that have one: the weekly funnel groups leads by it.
+   */
+  public Map<Long, String> firstCampaignNames(Collection<Long> leadIds) {
+    Map<Long, String> names = new HashMap<>();
+    for (List<Long> chunk : IdChunks.of(leadIds)) {
+      jdbc.sql("""
+              select lead_id, name from (
+                  select t.lead_id, c.name, row_number() over (
+                      partition by t.lead_id order by t.occurred_at, t.id) as touch_order
+                  from touchpoint t join campaign c on c.id = t.campaign_id
+                  where t.lead_id in (:leads)) touches
+              where touch_order = 1""")
+          .param("leads", chunk)
+          .query(rs -> {
+            names.put(rs.getLong(1), rs.getString(2));
+          });
+    }
+    return names;
   }
 
   boolean exists(long leadId, long campaignId, String type, OffsetDateTime occurredAt) {
@@ -50,10 +80,5 @@ public class TouchpointRepository {
             and type = :type and occurred_at = :at""")
         .param("lead", leadId).param("campaign", campaignId).param("type", type)
         .param("at", occurredAt).query(Long.class).single() > 0;
-  }
-
-  boolean leadExists(long leadId) {
-    return jdbc.sql("select count(*) from lead where id = :id").param("id", leadId)
-        .query(Long.class).single() > 0;
   }
 }

@@ -13,11 +13,14 @@ class TouchpointService {
 
   private final TouchpointRepository touchpoints;
   private final CampaignRepository campaigns;
+  private final LeadDirectory leads;
   private final Clock clock;
 
-  TouchpointService(TouchpointRepository touchpoints, CampaignRepository campaigns, Clock clock) {
+  TouchpointService(TouchpointRepository touchpoints, CampaignRepository campaigns,
+      LeadDirectory leads, Clock clock) {
     this.touchpoints = touchpoints;
     this.campaigns = campaigns;
+    this.leads = leads;
     this.clock = clock;
   }
 
@@ -30,7 +33,7 @@ class TouchpointService {
    */
   @Transactional
   TouchpointCreated add(long leadId, Long campaignId, String type, OffsetDateTime occurredAt) {
-    if (!touchpoints.leadExists(leadId)) {
+    if (!leads.exists(leadId)) {
       throw new NotFoundException("No lead with id " + leadId);
     }
     FieldErrors errors = new FieldErrors()

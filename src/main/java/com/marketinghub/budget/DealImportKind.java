@@ -1,5 +1,6 @@
 package com.marketinghub.budget;
 
+import com.marketinghub.attribution.LeadDirectory;
 import com.marketinghub.budget.DealRepository.Deal;
 import com.marketinghub.security.Groups;
 import com.marketinghub.sync.CsvRow;
@@ -39,10 +40,12 @@ class DealImportKind implements ImportKind<Deal> {
       ImportColumn.optional("closeDate", "Close Date", "Closed Date"));
 
   private final DealRepository deals;
+  private final LeadDirectory leads;
   private final Clock clock;
 
-  DealImportKind(DealRepository deals, Clock clock) {
+  DealImportKind(DealRepository deals, LeadDirectory leads, Clock clock) {
     this.deals = deals;
+    this.leads = leads;
     this.clock = clock;
   }
 
@@ -87,7 +90,7 @@ class DealImportKind implements ImportKind<Deal> {
     if (leadId != null) {
       try {
         long id = Long.parseLong(leadId.trim());
-        if (deals.leadExists(id)) {
+        if (leads.exists(id)) {
           return id;
         }
         problems.add("no lead with id " + id);
@@ -100,7 +103,7 @@ class DealImportKind implements ImportKind<Deal> {
       problems.add("leadId or email is required");
       return null;
     }
-    Long id = deals.latestLeadWithEmail(email.trim().toLowerCase(Locale.ROOT)).orElse(null);
+    Long id = leads.newestWithEmail(email.trim().toLowerCase(Locale.ROOT)).orElse(null);
     if (id == null) {
       problems.add("no lead with e-mail " + email);
     }

@@ -6,7 +6,7 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** deal, and the leads a deal may belong to. */
+/** deal. */
 @Repository
 class DealRepository {
 
@@ -19,19 +19,6 @@ class DealRepository {
   /** A deal as the CRM sends it and the deal table holds it; the natural key is {@code dealId}. */
   record Deal(String dealId, Long leadId, Long amount, String currency, String stage,
       LocalDate closeDate) {}
-
-  boolean leadExists(long leadId) {
-    return jdbc.sql("select count(*) from lead where id = :id").param("id", leadId)
-        .query(Long.class).single() == 1;
-  }
-
-  /** The most recent lead with the e-mail address, given in lower case. */
-  Optional<Long> latestLeadWithEmail(String lowerCaseEmail) {
-    return jdbc.sql("""
-            select id from lead where lower(email) = :email
-            order by created_at desc, id desc fetch first 1 rows only""")
-        .param("email", lowerCaseEmail).query(Long.class).optional();
-  }
 
   Optional<Deal> find(String dealId) {
     return jdbc.sql("""

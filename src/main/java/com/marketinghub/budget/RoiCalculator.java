@@ -1,11 +1,14 @@
 package com.marketinghub.budget;
 
+import com.marketinghub.attribution.Campaign;
+import com.marketinghub.attribution.CampaignRepository;
 import com.marketinghub.common.Money;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
@@ -22,16 +25,23 @@ public class RoiCalculator {
       "SYNCED");
   static final List<String> ACCEPTED = List.of("ACCEPTED", "SYNCED");
 
-  private final RoiRepository figures;
+  private final CampaignRepository campaigns;
   private final BudgetRepository budget;
+  private final RoiRepository figures;
+  private final CampaignRevenue revenues;
+  private final CampaignLeadCounts leadCounts;
 
-  RoiCalculator(RoiRepository figures, BudgetRepository budget) {
-    this.figures = figures;
+  RoiCalculator(CampaignRepository campaigns, BudgetRepository budget, RoiRepository figures,
+      CampaignRevenue revenues, CampaignLeadCounts leadCounts) {
+    this.campaigns = campaigns;
     this.budget = budget;
+    this.figures = figures;
+    this.revenues = revenues;
+    this.leadCounts = leadCounts;
   }
 
   public Optional<CampaignRoi> roi(long campaignId) {
-    Optional<RoiRepository.CampaignName> campaign = figures.campaign(campaignId);
+    Optional<Campaign> campaign = campaigns.findById(campaignId);
     if (campaign.isEmpty()) {
       return Optional.empty();
     }
@@ -42,8 +52,8 @@ public class RoiCalculator {
     boolean estimated = spent == 0 && committed > 0;
     long spend = estimated ? committed - released : spent;
     String currency = budget.campaignCurrency(campaignId).orElse(null);
-    long revenue = currency == null ? 0 : revenue(campaignId, currency);
-    RoiRepository.LeadCounts counts = figures.leadCounts(campaignId, REACHED_MQL, ACCEPTED);
+    long revenue = currency == null ? 0 : revenues.of(campaignId, currency);
+    CampaignLeadCounts.LeadCounts counts = leadCounts.of(campaignId, REACHED_MQL, ACCEPTED);
     long leads = counts.leads();
     long mqls = counts.mqls();
     long accepted = counts.accepted();
@@ -59,7 +69,7 @@ public class RoiCalculator {
    * each, leaving out {@code exceptCampaignId} (may be null).
    */
   public String channelHistory(String channel, Long exceptCampaignId) {
-    String lines = figures.recentBookedCampaigns(channel, exceptCampaignId).stream()
+    String lines = recentBookedCampaigns(channel, exceptCampaignId).stream()
         .map(this::roi).flatMap(Optional::stream)
         .map(roi -> roi.campaign() + ": ROI " + (roi.roi() == null ? "-" : roi.roi())
             + ", spend " + Money.format(roi.spend()) + " " + roi.currency())
@@ -67,11 +77,12 @@ public class RoiCalculator {
     return lines.isEmpty() ? "No ROI figures yet for channel " + channel : lines;
   }
 
-  private long revenue(long campaignId, String currency) {
-    BigDecimal total = figures.creditedDeals(campaignId, DealImportKind.CLOSED_WON, currency)
-        .stream().map(deal -> deal.creditShare().multiply(BigDecimal.valueOf(deal.amount())))
-        .reduce(BigDecimal.ZERO, BigDecimal::add);
-    return total.setScale(0, RoundingMode.HALF_UP).longValueExact();
+  /** The channel's five newest campaigns (highest ids) with budget booked against them. */
+  private List<Long> recentBookedCampaigns(String channel, Long exceptCampaignId) {
+    List<Long> inChannel = campaigns.idsInChannel(channel).stream()
+        .filter(id -> !id.equals(exceptCampaignId)).toList();
+    Set<Long> booked = figures.bookedCampaigns(inChannel);
+    return inChannel.stream().filter(booked::contains).limit(5).toList();
   }
 
   private static Long per(long spend, long count) {

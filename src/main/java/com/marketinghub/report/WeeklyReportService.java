@@ -1,6 +1,5 @@
 package com.marketinghub.report;
 
-import com.marketinghub.report.FunnelRepository.FunnelLead;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.Duration;
@@ -33,10 +32,10 @@ public class WeeklyReportService {
   private static final Set<String> ACCEPTED = Set.of("ACCEPTED", "SYNCED");
   private static final Pattern WEEK = Pattern.compile("^(\\d{4})-W(\\d{2})$");
 
-  private final FunnelRepository funnel;
+  private final FunnelLeads funnel;
   private final Clock clock;
 
-  WeeklyReportService(FunnelRepository funnel, Clock clock) {
+  WeeklyReportService(FunnelLeads funnel, Clock clock) {
     this.funnel = funnel;
     this.clock = clock;
   }
