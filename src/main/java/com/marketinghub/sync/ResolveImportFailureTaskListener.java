@@ -1,20 +1,17 @@
 package com.marketinghub.sync;
 
-import java.util.List;
-import org.camunda.bpm.engine.BadUserRequestException;
+import com.marketinghub.process.ManualResolution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
 /**
  * Task_ResolveImportFailure: on create a name that says which file; on complete, "retry" puts the
- * (fixed) file back into the inbox, "skip" leaves it in failed/. Either way the import runs
- * again for the files still waiting.
+ * (fixed) file back into the inbox, "skip" leaves it in failed/ (the choices are the form's).
+ * Either way the import runs again for the files still waiting.
  */
 @Component("resolveImportFailureTaskListener")
 class ResolveImportFailureTaskListener implements TaskListener {
-
-  private static final List<String> CHOICES = List.of("retry", "skip");
 
   private final InboxImporter inbox;
 
@@ -30,11 +27,8 @@ class ResolveImportFailureTaskListener implements TaskListener {
       task.setName("Import refused: " + kind + "/" + file);
       return;
     }
-    String choice = (String) task.getVariable(DailySyncProcess.VAR_RESOLUTION);
-    if (!CHOICES.contains(choice)) {
-      throw new BadUserRequestException("Resolution of the refused file " + file + ": "
-          + DailySyncProcess.VAR_RESOLUTION + " must be one of " + CHOICES + ", was " + choice);
-    }
+    String choice = ManualResolution.choice(task, DailySyncProcess.VAR_RESOLUTION,
+        "Resolution of the refused file " + file);
     if ("retry".equals(choice)) {
       inbox.requeue(kind, file);
     }

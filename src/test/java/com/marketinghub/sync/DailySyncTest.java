@@ -105,6 +105,13 @@ class DailySyncTest extends ApplicationTest {
     assertThat(failed).exists();
     Files.writeString(failed, "email,company\nx-" + tag + "@acme.example,Acme\n");
 
+    // The choices are the deployed form's: anything else is refused, whoever sends it.
+    var refused = api().as(MARKETING_OPS, PASSWORD).postJson("/engine-rest/task/"
+        + resolve.getId() + "/complete",
+        "{\"variables\": {\"importResolution\": {\"value\": \"ignore\"}}}");
+    assertThat(refused.statusCode()).isEqualTo(400);
+    assertThat(refused.body())
+        .contains("importResolution must be one of [retry, skip], was ignore");
     assertThat(api().as(MARKETING_OPS, PASSWORD).postJson("/engine-rest/task/" + resolve.getId()
         + "/complete", "{\"variables\": {\"importResolution\": {\"value\": \"retry\"}}}")
         .statusCode()).isEqualTo(204);
