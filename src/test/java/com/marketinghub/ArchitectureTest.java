@@ -144,16 +144,7 @@ class ArchitectureTest {
       "launch.RegisterLaunchDelegate",
       "launch.ResolveAnnouncementTaskListener",
       "launch.StartEnablementCampaignDelegate",
-      "launch.StartLaunchRetentionPlaysDelegate",
-      "lead.AssignOwnerDelegate",
-      "lead.ReassignReviewDelegate",
-      "lead.RecordReviewDecisionDelegate",
-      "lead.ResolveSyncErrorTaskListener",
-      "lead.ReviewLeadTaskListener",
-      "lead.ScoreLeadDelegate",
-      "lead.SendSlaReminderDelegate",
-      "lead.SetLeadStatusDelegate",
-      "lead.SyncLeadToCrmDelegate");
+      "launch.StartLaunchRetentionPlaysDelegate");
 
   @Test
   void shouldKeepDelegatesAndListenersGlueThatCallServices() {

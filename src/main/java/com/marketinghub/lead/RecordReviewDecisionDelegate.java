@@ -1,12 +1,11 @@
 package com.marketinghub.lead;
 
 import static com.marketinghub.lead.LeadHandoffProcess.VAR_DECISION;
+import static com.marketinghub.lead.LeadHandoffProcess.VAR_LEAD_ID;
 import static com.marketinghub.lead.LeadHandoffProcess.VAR_REJECT_COMMENT;
 import static com.marketinghub.lead.LeadHandoffProcess.VAR_REJECT_REASON;
 
 import com.marketinghub.process.ProcessVariables;
-import java.time.Clock;
-import java.time.OffsetDateTime;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -15,27 +14,17 @@ import org.springframework.stereotype.Component;
 @Component("recordReviewDecisionDelegate")
 class RecordReviewDecisionDelegate implements JavaDelegate {
 
-  private final LeadRepository leads;
-  private final Clock clock;
+  private final LeadReview review;
 
-  RecordReviewDecisionDelegate(LeadRepository leads, Clock clock) {
-    this.leads = leads;
-    this.clock = clock;
+  RecordReviewDecisionDelegate(LeadReview review) {
+    this.review = review;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    String decision = ProcessVariables.string(execution, VAR_DECISION);
-    LeadStatus status = switch (decision) {
-      case ReviewDecision.ACCEPT -> LeadStatus.ACCEPTED;
-      case ReviewDecision.REJECT -> LeadStatus.REJECTED;
-      case ReviewDecision.RECYCLE -> LeadStatus.RECYCLED;
-      default -> throw new IllegalStateException("Unknown review decision " + decision);
-    };
-    boolean rejected = status == LeadStatus.REJECTED;
-    leads.recordDecision(ProcessVariables.id(execution, LeadHandoffProcess.VAR_LEAD_ID), status,
-        rejected ? ProcessVariables.string(execution, VAR_REJECT_REASON) : null,
-        rejected ? ProcessVariables.string(execution, VAR_REJECT_COMMENT) : null,
-        OffsetDateTime.now(clock));
+    review.recordDecision(ProcessVariables.id(execution, VAR_LEAD_ID),
+        ProcessVariables.string(execution, VAR_DECISION),
+        ProcessVariables.string(execution, VAR_REJECT_REASON),
+        ProcessVariables.string(execution, VAR_REJECT_COMMENT));
   }
 }

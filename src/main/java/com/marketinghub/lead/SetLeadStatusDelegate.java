@@ -1,8 +1,6 @@
 package com.marketinghub.lead;
 
 import com.marketinghub.process.ProcessVariables;
-import java.time.Clock;
-import java.time.OffsetDateTime;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -11,18 +9,15 @@ import org.springframework.stereotype.Component;
 @Component("setLeadStatusDelegate")
 class SetLeadStatusDelegate implements JavaDelegate {
 
-  private final LeadRepository leads;
-  private final Clock clock;
+  private final LeadHandoff handoff;
 
-  SetLeadStatusDelegate(LeadRepository leads, Clock clock) {
-    this.leads = leads;
-    this.clock = clock;
+  SetLeadStatusDelegate(LeadHandoff handoff) {
+    this.handoff = handoff;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    String status = ProcessVariables.string(execution, "status");
-    leads.updateStatus(ProcessVariables.id(execution, LeadHandoffProcess.VAR_LEAD_ID), LeadStatus.valueOf(status),
-        OffsetDateTime.now(clock));
+    handoff.setStatus(ProcessVariables.id(execution, LeadHandoffProcess.VAR_LEAD_ID),
+        ProcessVariables.string(execution, "status"));
   }
 }

@@ -1,0 +1,101 @@
+package com.marketinghub.lead;
+
+import com.marketinghub.attribution.Touchpoint;
+import com.marketinghub.attribution.TouchpointRepository;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.BadUserRequestException;
+import org.springframework.stereotype.Service;
+
+/**
+ * The sales rep's review of a lead (Task_ReviewLead) and its outcome
+ * (Task_RecordReviewDecision), on plain ids and values: what the task shows, which decisions it
+ * takes, and the status the decision gives the lead. Refusals are
+ * {@link BadUserRequestException}s, which Tasklist and /engine-rest show as the task's 400.
+ */
+@Service
+class LeadReview {
+
+  private final LeadRepository leads;
+  private final TouchpointRepository touchpoints;
+  private final LeadHandoffProperties properties;
+  private final Clock clock;
+
+  LeadReview(LeadRepository leads, TouchpointRepository touchpoints,
+      LeadHandoffProperties properties, Clock clock) {
+    this.leads = leads;
+    this.touchpoints = touchpoints;
+    this.properties = properties;
+    this.clock = clock;
+  }
+
+  /**
+   * The review task of a lead: a name that says which lead, due (and the lead's SLA due, which
+   * is stored) one SLA interval from now, and the lead as the form shows it.
+   */
+  TaskView prepare(long leadId) {
+    Lead lead = leads.get(leadId);
+    OffsetDateTime due = OffsetDateTime.now(clock).plus(properties.slaDuration());
+    leads.setSlaDue(leadId, due);
+    String company = lead.company() == null ? lead.displayName() : lead.company();
+    // An expansion is a customer outgrowing its plan, not a new prospect: say so in the list.
+    String name = (lead.type() == LeadType.EXPANSION ? "Review expansion: " : "Review lead: ")
+        + company + " (score " + lead.score() + ")";
+    Map<String, Object> locals = new LinkedHashMap<>();
+    locals.put("leadName", lead.displayName());
+    locals.put("leadCompany", company);
+    locals.put("leadEmail", lead.email());
+    locals.put("leadJobTitle", nullToDash(lead.jobTitle()));
+    locals.put("leadCountry", nullToDash(lead.country()));
+    locals.put("leadCompanySize", nullToDash(lead.companySize()));
+    locals.put("leadScore", lead.score());
+    locals.put("leadScoreParts", "fit " + lead.fitScore() + " (company size "
+        + lead.scoreCompanySize() + ", country " + lead.scoreCountry() + ", seniority "
+        + lead.scoreSeniority() + "), engagement " + lead.engagementScore());
+    locals.put("leadTouchpoints", describe(touchpoints.findByLead(leadId)));
+    return new TaskView(name, due, locals);
+  }
+
+  /** Refuses an incomplete review, whichever client completes the task. */
+  void complete(long leadId, String decision, String rejectReason, String rejectComment) {
+    String problem = ReviewDecision.problem(decision, rejectReason, rejectComment);
+    if (problem != null) {
+      throw new BadUserRequestException(
+          "Review of lead " + leadId + " is incomplete: " + problem);
+    }
+  }
+
+  /**
+   * The rep's decision becomes the lead's status: ACCEPTED, REJECTED with its reason and
+   * comment, or RECYCLED.
+   */
+  void recordDecision(long leadId, String decision, String rejectReason, String rejectComment) {
+    LeadStatus status = switch (decision) {
+      case ReviewDecision.ACCEPT -> LeadStatus.ACCEPTED;
+      case ReviewDecision.REJECT -> LeadStatus.REJECTED;
+      case ReviewDecision.RECYCLE -> LeadStatus.RECYCLED;
+      default -> throw new IllegalStateException("Unknown review decision " + decision);
+    };
+    boolean rejected = status == LeadStatus.REJECTED;
+    leads.recordDecision(leadId, status, rejected ? rejectReason : null,
+        rejected ? rejectComment : null, OffsetDateTime.now(clock));
+  }
+
+  private String describe(List<Touchpoint> touches) {
+    if (touches.isEmpty()) {
+      return "none";
+    }
+    return touches.stream()
+        .map(t -> t.occurredAt().atZoneSameInstant(clock.getZone()).toLocalDate() + " "
+            + t.type() + " (" + t.campaignName() + ")")
+        .collect(Collectors.joining("\n"));
+  }
+
+  private static String nullToDash(Object value) {
+    return value == null ? "-" : value.toString();
+  }
+}
