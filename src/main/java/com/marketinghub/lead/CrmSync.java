@@ -76,7 +76,7 @@ class CrmSync {
    * @param edit the submitted edit fields, read only for edit
    */
   void resolve(long leadId, String choice, ContactEdit edit) {
-    if (!CHOICES.contains(choice)) {
+    if (choice == null || !CHOICES.contains(choice)) {
       throw new BadUserRequestException("Resolution of the CRM sync of lead " + leadId
           + ": syncResolution must be one of " + CHOICES + ", was " + choice);
     }

@@ -3,6 +3,7 @@ package com.marketinghub.lead;
 import static com.marketinghub.lead.LeadHandoffProcess.VAR_LEAD_ID;
 import static com.marketinghub.lead.LeadHandoffProcess.VAR_SYNC_RESOLUTION;
 
+import com.marketinghub.process.ManualResolution;
 import com.marketinghub.process.ProcessVariables;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -30,7 +31,8 @@ class ResolveSyncErrorTaskListener implements TaskListener {
       task.setName(view.name());
       task.setVariablesLocal(view.locals());
     } else if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
-      crmSync.resolve(leadId, ProcessVariables.string(task, VAR_SYNC_RESOLUTION),
+      crmSync.resolve(leadId, ManualResolution.choice(task, VAR_SYNC_RESOLUTION,
+              "Resolution of the CRM sync of lead " + leadId),
           new ContactEdit(ProcessVariables.string(task, "editEmail"),
               ProcessVariables.string(task, "editFirstName"),
               ProcessVariables.string(task, "editLastName"),

@@ -114,4 +114,11 @@ class CrmSyncTest {
             + "[retry, edit, close], was ignore");
     verify(leads, never()).updateContact(any(Long.class), any(), any());
   }
+
+  @Test
+  void shouldRefuseAMissingResolution() {
+    assertThatThrownBy(() -> crmSync.resolve(1L, null, NO_EDIT))
+        .isInstanceOf(BadUserRequestException.class)
+        .hasMessageEndingWith("syncResolution must be one of [retry, edit, close], was null");
+  }
 }
