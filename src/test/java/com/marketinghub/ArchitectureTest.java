@@ -122,19 +122,6 @@ class ArchitectureTest {
    * repository instead of their process's service. The list may only shrink.
    */
   static final Set<String> NOT_YET_GLUE = Set.of(
-      "budget.BudgetApprovalTaskListener",
-      "budget.BudgetDecisionMailDelegate",
-      "budget.CheckRemainingBudgetDelegate",
-      "budget.CommitBudgetDelegate",
-      "budget.ComputeRoiDelegate",
-      "budget.ExportToFinanceDelegate",
-      "budget.RegisterBudgetRequestDelegate",
-      "budget.ReleaseUnspentBudgetDelegate",
-      "budget.ResolveFinanceExportTaskListener",
-      "budget.ReviewCampaignPerformanceTaskListener",
-      "budget.ReworkBudgetRequestTaskListener",
-      "budget.SendApprovalReminderDelegate",
-      "budget.WithdrawBudgetRequestDelegate",
       "health.ReassessPlayDelegate",
       "health.RetentionPlayTaskListener",
       "launch.AdoptionReviewTaskListener",

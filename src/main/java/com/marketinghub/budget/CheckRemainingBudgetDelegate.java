@@ -2,47 +2,31 @@ package com.marketinghub.budget;
 
 import static com.marketinghub.budget.BudgetApprovalProcess.VAR_AMOUNT;
 import static com.marketinghub.budget.BudgetApprovalProcess.VAR_OVER_BUDGET;
+import static com.marketinghub.budget.BudgetApprovalProcess.VAR_REQUEST_ID;
 
 import com.marketinghub.process.ProcessVariables;
-import com.marketinghub.common.Money;
-import java.time.Clock;
-import java.time.OffsetDateTime;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * Task_CheckRemainingBudget: the quarter and channel's remaining budget against the request.
- * Over budget is no refusal: it is recorded and the approvers see it (and Finance approves).
+ * Glue of Task_CheckRemainingBudget to {@link BudgetApproval#checkRemainingBudget}: over budget
+ * and the amount for the approval decision.
  */
 @Component("checkRemainingBudgetDelegate")
 class CheckRemainingBudgetDelegate implements JavaDelegate {
 
-  private static final Logger log = LoggerFactory.getLogger(CheckRemainingBudgetDelegate.class);
+  private final BudgetApproval approval;
 
-  private final BudgetRequestRepository requests;
-  private final BudgetLedger ledger;
-  private final Clock clock;
-
-  CheckRemainingBudgetDelegate(BudgetRequestRepository requests, BudgetLedger ledger,
-      Clock clock) {
-    this.requests = requests;
-    this.ledger = ledger;
-    this.clock = clock;
+  CheckRemainingBudgetDelegate(BudgetApproval approval) {
+    this.approval = approval;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    BudgetRequest request = requests.get(ProcessVariables.id(execution, BudgetApprovalProcess.VAR_REQUEST_ID));
-    BudgetLine line = ledger.line(request.quarter(), request.channel());
-    boolean over = request.amount() > line.remaining();
-    requests.recordCheck(request.id(), over, line.remaining(), OffsetDateTime.now(clock));
-    execution.setVariable(VAR_OVER_BUDGET, over);
-    execution.setVariable(VAR_AMOUNT, Money.toMajor(request.amount()));
-    log.info("Budget request {}: {} against {} remaining{}", request.id(),
-        Money.format(request.amount()), Money.format(line.remaining()),
-        over ? ": OVER BUDGET" : "");
+    BudgetApproval.Check check =
+        approval.checkRemainingBudget(ProcessVariables.id(execution, VAR_REQUEST_ID));
+    execution.setVariable(VAR_OVER_BUDGET, check.overBudget());
+    execution.setVariable(VAR_AMOUNT, check.amount());
   }
 }

@@ -1,52 +1,34 @@
 package com.marketinghub.budget;
 
+import static com.marketinghub.budget.BudgetApprovalProcess.ERROR_BUDGET_EXHAUSTED;
+import static com.marketinghub.budget.BudgetApprovalProcess.VAR_REQUEST_ID;
+
 import com.marketinghub.process.ProcessVariables;
-import com.marketinghub.common.Money;
-import java.time.Clock;
-import java.time.OffsetDateTime;
+import java.util.Optional;
 import org.camunda.bpm.engine.delegate.BpmnError;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * Task_CommitBudget: books the approved amount in the ledger, in this step's transaction and
- * under the budget line's lock. A request approved within budget whose amount no longer fits
- * (another approval took the budget since the check) is not booked: Error_BudgetExhausted
- * sends it back to the check, where it is now over budget and goes to Finance. A request
- * approved as over budget is booked as it is.
+ * Glue of Task_CommitBudget to {@link BudgetApproval#commit}, in this step's transaction. An
+ * amount that no longer fits throws Error_BudgetExhausted: back to the check, where the request
+ * is now over budget and goes to Finance.
  */
 @Component("commitBudgetDelegate")
 class CommitBudgetDelegate implements JavaDelegate {
 
-  private static final Logger log = LoggerFactory.getLogger(CommitBudgetDelegate.class);
+  private final BudgetApproval approval;
 
-  private final BudgetRequestRepository requests;
-  private final BudgetLedger ledger;
-  private final Clock clock;
-
-  CommitBudgetDelegate(BudgetRequestRepository requests, BudgetLedger ledger, Clock clock) {
-    this.requests = requests;
-    this.ledger = ledger;
-    this.clock = clock;
+  CommitBudgetDelegate(BudgetApproval approval) {
+    this.approval = approval;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    BudgetRequest request = requests.get(ProcessVariables.id(execution, BudgetApprovalProcess.VAR_REQUEST_ID));
-    BudgetLedger.Commitment commitment = ledger.commit(request.id(), request.campaignId(),
-        request.quarter(), request.channel(), request.amount(), request.currency(),
-        request.overBudget(), request.requester());
-    if (!commitment.booked()) {
-      log.warn("Budget request {} no longer fits: {} remaining", request.id(),
-          Money.format(commitment.line().remaining()));
-      throw new BpmnError(BudgetApprovalProcess.ERROR_BUDGET_EXHAUSTED, "Only "
-          + Money.format(commitment.line().remaining()) + " " + request.currency()
-          + " remain for " + request.channel() + " in " + request.quarter());
+    Optional<String> notBooked = approval.commit(ProcessVariables.id(execution, VAR_REQUEST_ID));
+    if (notBooked.isPresent()) {
+      throw new BpmnError(ERROR_BUDGET_EXHAUSTED, notBooked.get());
     }
-    requests.setStatus(request.id(), BudgetRequestStatus.APPROVED, OffsetDateTime.now(clock));
-    log.info("Budget request {} committed: {}", request.id(), request.describe());
   }
 }

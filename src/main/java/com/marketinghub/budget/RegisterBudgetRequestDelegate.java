@@ -7,73 +7,54 @@ import static com.marketinghub.budget.BudgetApprovalProcess.VAR_REQUESTER;
 import static com.marketinghub.budget.BudgetApprovalProcess.VAR_REQUEST_ID;
 
 import com.marketinghub.process.ProcessVariables;
-import com.marketinghub.common.Money;
-import com.marketinghub.web.InvalidFieldsException;
-import java.time.Clock;
-import java.time.OffsetDateTime;
 import java.util.Date;
-import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /**
- * Task_RegisterRequest: a request started by POST /api/budget-requests is in the table already
- * (variable requestId); one started from Tasklist's start form is stored here, its requester
- * being the user who started it. Either way the business key becomes the request's id.
+ * Glue of Task_RegisterRequest to {@link BudgetApproval#register}: the request's id (started by
+ * the API) or the start form's fields and the user who started it; the business key becomes the
+ * request's id, and the process carries the facts its gateways and decision read.
  */
 @Component("registerBudgetRequestDelegate")
 class RegisterBudgetRequestDelegate implements JavaDelegate {
 
-  private final BudgetRequestRepository requests;
-  private final Clock clock;
+  private final BudgetApproval approval;
 
-  RegisterBudgetRequestDelegate(BudgetRequestRepository requests, Clock clock) {
-    this.requests = requests;
-    this.clock = clock;
+  RegisterBudgetRequestDelegate(BudgetApproval approval) {
+    this.approval = approval;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    long id;
-    if (execution.getVariable(VAR_REQUEST_ID) instanceof Number number) {
-      id = number.longValue();
-    } else {
-      String requester = ProcessVariables.string(execution, "initiator");
-      if (requester == null) {
-        throw new BadUserRequestException("A budget request needs a requester: start it logged in");
-      }
-      id = requests.insert(fromForm(execution), requester, BudgetRequestStatus.SUBMITTED,
-          OffsetDateTime.now(clock));
-      execution.setVariable(VAR_REQUEST_ID, id);
+    Long requestId = ProcessVariables.number(execution, VAR_REQUEST_ID);
+    BudgetApproval.Registration registration = approval.register(requestId,
+        startForm(execution), ProcessVariables.string(execution, "initiator"),
+        execution.getProcessInstanceId());
+    if (requestId == null) {
+      execution.setVariable(VAR_REQUEST_ID, registration.requestId());
     }
-    BudgetRequest request = requests.get(id);
-    execution.setProcessBusinessKey(String.valueOf(id));
-    requests.setProcessInstanceId(id, execution.getProcessInstanceId());
-    execution.setVariable(VAR_REQUESTER, request.requester());
-    execution.setVariable(VAR_CHANNEL, request.channel());
-    execution.setVariable(VAR_AMOUNT, Money.toMajor(request.amount()));
-    if (request.campaignEndDate() != null) {
-      // The ROI review starts the morning after the campaign's last day, in the business zone.
-      execution.setVariable(VAR_CAMPAIGN_REVIEW_AT, Date.from(request.campaignEndDate()
-          .plusDays(1).atTime(6, 0).atZone(clock.getZone()).toInstant()));
+    execution.setProcessBusinessKey(String.valueOf(registration.requestId()));
+    execution.setVariable(VAR_REQUESTER, registration.requester());
+    execution.setVariable(VAR_CHANNEL, registration.channel());
+    execution.setVariable(VAR_AMOUNT, registration.amount());
+    if (registration.campaignReviewAt() != null) {
+      execution.setVariable(VAR_CAMPAIGN_REVIEW_AT,
+          Date.from(registration.campaignReviewAt()));
     }
   }
 
-  private static NewBudgetRequest fromForm(DelegateExecution execution) {
-    try {
-      return new BudgetRequestInput(null,
-          ProcessVariables.string(execution, "campaignName"),
-          ProcessVariables.string(execution, "channel"),
-          ProcessVariables.string(execution, "quarter"),
-          execution.getVariable("amount"),
-          ProcessVariables.string(execution, "currency"),
-          execution.getVariable("expectedLeads"),
-          execution.getVariable("expectedRevenue"),
-          ProcessVariables.string(execution, "campaignEndDate"),
-          ProcessVariables.string(execution, "justification")).toRequest();
-    } catch (InvalidFieldsException invalid) {
-      throw new BadUserRequestException(invalid.getMessage());
-    }
+  private static BudgetRequestInput startForm(DelegateExecution execution) {
+    return new BudgetRequestInput(null,
+        ProcessVariables.string(execution, "campaignName"),
+        ProcessVariables.string(execution, "channel"),
+        ProcessVariables.string(execution, "quarter"),
+        execution.getVariable("amount"),
+        ProcessVariables.string(execution, "currency"),
+        execution.getVariable("expectedLeads"),
+        execution.getVariable("expectedRevenue"),
+        ProcessVariables.string(execution, "campaignEndDate"),
+        ProcessVariables.string(execution, "justification"));
   }
 }

@@ -1,68 +1,45 @@
 package com.marketinghub.budget;
 
 import static com.marketinghub.budget.BudgetApprovalProcess.VAR_AMOUNT;
+import static com.marketinghub.budget.BudgetApprovalProcess.VAR_DECISION_COMMENT;
+import static com.marketinghub.budget.BudgetApprovalProcess.VAR_REQUEST_ID;
 import static com.marketinghub.budget.BudgetApprovalProcess.VAR_REWORK_ACTION;
 
 import com.marketinghub.process.ProcessVariables;
-import com.marketinghub.common.Money;
-import java.time.Clock;
-import java.time.OffsetDateTime;
-import java.util.Set;
-import org.camunda.bpm.engine.BadUserRequestException;
+import java.util.OptionalDouble;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Task_ReworkRequest, the requester's: shows why it came back; on RESUBMIT stores the changed
- * amount and justification (the approval then starts over), or WITHDRAW.
+ * Glue of Task_ReworkRequest, the requester's, to {@link BudgetApproval}: on create why it came
+ * back ({@code prepareRework}); on complete RESUBMIT or WITHDRAW ({@code rework}), a resubmitted
+ * amount becoming the process's {@code amount} for the approval that starts over.
  */
 @Component("reworkBudgetRequestTaskListener")
 class ReworkBudgetRequestTaskListener implements TaskListener {
 
-  static final Set<String> ACTIONS = Set.of("RESUBMIT", "WITHDRAW");
+  private final BudgetApproval approval;
 
-  private final BudgetRequestRepository requests;
-  private final Clock clock;
-
-  ReworkBudgetRequestTaskListener(BudgetRequestRepository requests, Clock clock) {
-    this.requests = requests;
-    this.clock = clock;
+  ReworkBudgetRequestTaskListener(BudgetApproval approval) {
+    this.approval = approval;
   }
 
   @Override
   public void notify(DelegateTask task) {
-    long requestId = ProcessVariables.id(task, BudgetApprovalProcess.VAR_REQUEST_ID);
-    BudgetRequest request = requests.get(requestId);
+    long requestId = ProcessVariables.id(task, VAR_REQUEST_ID);
     if (EVENTNAME_CREATE.equals(task.getEventName())) {
-      task.setName("Rework budget request: " + request.describe());
-      task.setVariableLocal("request", request.describe());
-      task.setVariableLocal("sentBackBecause",
-          String.valueOf(ProcessVariables.string(task, "decisionComment")));
-      task.setVariableLocal("newAmount", Money.format(request.amount()));
-      task.setVariableLocal("newJustification",
-          request.justification() == null ? "" : request.justification());
+      TaskView view = approval.prepareRework(requestId,
+          ProcessVariables.string(task, VAR_DECISION_COMMENT));
+      task.setName(view.name());
+      task.setVariablesLocal(view.locals());
     } else if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
-      String action = ProcessVariables.string(task, VAR_REWORK_ACTION);
-      if (action == null || !ACTIONS.contains(action)) {
-        throw new BadUserRequestException("Rework of budget request " + requestId
-            + ": reworkAction must be RESUBMIT or WITHDRAW, was " + action);
-      }
-      if ("RESUBMIT".equals(action)) {
-        long amount;
-        try {
-          amount = Money.parseMinor(ProcessVariables.string(task, "newAmount"));
-        } catch (IllegalArgumentException | ArithmeticException e) {
-          throw new BadUserRequestException("Rework of budget request " + requestId
-              + ": newAmount " + e.getMessage());
-        }
-        if (amount == 0) {
-          throw new BadUserRequestException("Rework of budget request " + requestId
-              + ": newAmount must be more than 0");
-        }
-        requests.rework(requestId, amount, ProcessVariables.string(task, "newJustification"),
-            OffsetDateTime.now(clock));
-        task.getExecution().getProcessInstance().setVariable(VAR_AMOUNT, Money.toMajor(amount));
+      OptionalDouble amount = approval.rework(requestId,
+          ProcessVariables.string(task, VAR_REWORK_ACTION),
+          ProcessVariables.string(task, "newAmount"),
+          ProcessVariables.string(task, "newJustification"));
+      if (amount.isPresent()) {
+        task.getExecution().getProcessInstance().setVariable(VAR_AMOUNT, amount.getAsDouble());
       }
     }
   }

@@ -1,36 +1,36 @@
 package com.marketinghub.budget;
 
+import static com.marketinghub.budget.BudgetApprovalProcess.TASK_APPROVE_BUDGET;
+import static com.marketinghub.budget.BudgetApprovalProcess.VAR_APPROVER_GROUP;
+import static com.marketinghub.budget.BudgetApprovalProcess.VAR_REQUEST_ID;
+
 import com.marketinghub.process.ProcessVariables;
-import com.marketinghub.notify.PeopleMailer;
-import java.util.List;
+import java.util.Objects;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 
-/** Task_SendApprovalReminder: the open approval waits; mails its group (or its assignee). */
+/**
+ * Glue of Task_SendApprovalReminder to {@link BudgetApprovalMail#remind}: the open approval
+ * task's assignee, if it has one, is read from the engine.
+ */
 @Component("sendApprovalReminderDelegate")
 class SendApprovalReminderDelegate implements JavaDelegate {
 
-  private final BudgetRequestRepository requests;
-  private final PeopleMailer mailer;
+  private final BudgetApprovalMail mail;
 
-  SendApprovalReminderDelegate(BudgetRequestRepository requests, PeopleMailer mailer) {
-    this.requests = requests;
-    this.mailer = mailer;
+  SendApprovalReminderDelegate(BudgetApprovalMail mail) {
+    this.mail = mail;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    BudgetRequest request = requests.get(ProcessVariables.id(execution, BudgetApprovalProcess.VAR_REQUEST_ID));
-    String group = ProcessVariables.string(execution, BudgetApprovalProcess.VAR_APPROVER_GROUP);
     String assignee = execution.getProcessEngineServices().getTaskService().createTaskQuery()
         .processInstanceId(execution.getProcessInstanceId())
-        .taskDefinitionKey(BudgetApprovalProcess.TASK_APPROVE_BUDGET).list().stream()
-        .map(task -> task.getAssignee()).filter(a -> a != null).findFirst().orElse(null);
-    mailer.send(assignee != null ? List.of(assignee) : List.of(),
-        assignee != null ? List.of() : List.of(group),
-        "Reminder: approve budget: " + request.describe(),
-        "A budget request waits for your decision (" + group + "):\n" + request.describe()
-            + "\n\nOpen Tasklist, filter \"Budget approvals\".\n");
+        .taskDefinitionKey(TASK_APPROVE_BUDGET).list().stream()
+        .map(Task::getAssignee).filter(Objects::nonNull).findFirst().orElse(null);
+    mail.remind(ProcessVariables.id(execution, VAR_REQUEST_ID),
+        ProcessVariables.string(execution, VAR_APPROVER_GROUP), assignee);
   }
 }

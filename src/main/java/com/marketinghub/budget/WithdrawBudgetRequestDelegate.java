@@ -1,27 +1,22 @@
 package com.marketinghub.budget;
 
 import com.marketinghub.process.ProcessVariables;
-import java.time.Clock;
-import java.time.OffsetDateTime;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** Task_MarkWithdrawn: the requester gave the request up. */
+/** Glue of Task_MarkWithdrawn to {@link BudgetApproval#withdraw}: the requester gave it up. */
 @Component("withdrawBudgetRequestDelegate")
 class WithdrawBudgetRequestDelegate implements JavaDelegate {
 
-  private final BudgetRequestRepository requests;
-  private final Clock clock;
+  private final BudgetApproval approval;
 
-  WithdrawBudgetRequestDelegate(BudgetRequestRepository requests, Clock clock) {
-    this.requests = requests;
-    this.clock = clock;
+  WithdrawBudgetRequestDelegate(BudgetApproval approval) {
+    this.approval = approval;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    requests.setStatus(ProcessVariables.id(execution, BudgetApprovalProcess.VAR_REQUEST_ID), BudgetRequestStatus.WITHDRAWN,
-        OffsetDateTime.now(clock));
+    approval.withdraw(ProcessVariables.id(execution, BudgetApprovalProcess.VAR_REQUEST_ID));
   }
 }

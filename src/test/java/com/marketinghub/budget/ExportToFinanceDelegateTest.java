@@ -16,7 +16,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.mockito.Mockito;
 
-/** The Finance export on its own: the file it writes, and when a person has to step in. */
+/**
+ * The Finance export on its own: the file it writes, and when a person has to step in (the
+ * delegate on {@link BudgetApprovalFinanceExport}, without the engine).
+ */
 class ExportToFinanceDelegateTest {
 
   private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-27T10:15:00Z"),
@@ -54,8 +57,8 @@ class ExportToFinanceDelegateTest {
     DelegateExecution execution = Mockito.mock(DelegateExecution.class);
     Mockito.when(execution.getVariable(BudgetApprovalProcess.VAR_REQUEST_ID)).thenReturn(7L);
 
-    ExportToFinanceDelegate delegate =
-        new ExportToFinanceDelegate(requests, export(notAFolder.resolve("outbox")));
+    ExportToFinanceDelegate delegate = new ExportToFinanceDelegate(
+        new BudgetApprovalFinanceExport(requests, export(notAFolder.resolve("outbox"))));
 
     assertThatThrownBy(() -> delegate.execute(execution)).isInstanceOf(BpmnError.class)
         .extracting(e -> ((BpmnError) e).getErrorCode())

@@ -1,0 +1,248 @@
+package com.marketinghub.budget;
+
+import com.marketinghub.common.Money;
+import com.marketinghub.web.InvalidFieldsException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.Set;
+import org.camunda.bpm.engine.BadUserRequestException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+
+/**
+ * The steps of budget-approval on plain ids and values, for its delegates and listeners: the
+ * request registered and checked, its approval tasks, rework, commitment and withdrawal. What a
+ * task shows comes from {@code prepare...}; a completion that cannot be recorded is refused with
+ * a {@link BadUserRequestException} (Tasklist and /engine-rest show it as the task's 400). A
+ * modelled business failure comes back as a result; the delegate throws its BPMN error. The
+ * Finance export and the mails are {@link BudgetApprovalFinanceExport} and
+ * {@link BudgetApprovalMail}.
+ */
+@Service
+class BudgetApproval {
+
+  private static final Logger log = LoggerFactory.getLogger(BudgetApproval.class);
+
+  static final Set<String> DECISIONS = Set.of("APPROVE", "REJECT", "SEND_BACK");
+  static final Set<String> REWORK_ACTIONS = Set.of("RESUBMIT", "WITHDRAW");
+
+  private final BudgetRequestRepository requests;
+  private final BudgetLedger ledger;
+  private final RoiCalculator roi;
+  private final BudgetApprovalProperties properties;
+  private final Clock clock;
+
+  BudgetApproval(BudgetRequestRepository requests, BudgetLedger ledger, RoiCalculator roi,
+      BudgetApprovalProperties properties, Clock clock) {
+    this.requests = requests;
+    this.ledger = ledger;
+    this.roi = roi;
+    this.properties = properties;
+    this.clock = clock;
+  }
+
+  /**
+   * Task_RegisterRequest: a request started by POST /api/budget-requests is stored already
+   * ({@code requestId}); one started from Tasklist's start form is validated and stored here,
+   * its requester the user who started it. Either way it is tied to its process instance.
+   */
+  Registration register(Long requestId, BudgetRequestInput startForm, String initiator,
+      String processInstanceId) {
+    long id;
+    if (requestId != null) {
+      id = requestId;
+    } else {
+      if (initiator == null) {
+        throw new BadUserRequestException("A budget request needs a requester: start it logged in");
+      }
+      id = requests.insert(validated(startForm), initiator, BudgetRequestStatus.SUBMITTED,
+          OffsetDateTime.now(clock));
+    }
+    BudgetRequest request = requests.get(id);
+    requests.setProcessInstanceId(id, processInstanceId);
+    // The ROI review starts the morning after the campaign's last day, in the business zone.
+    Instant reviewAt = request.campaignEndDate() == null ? null : request.campaignEndDate()
+        .plusDays(1).atTime(6, 0).atZone(clock.getZone()).toInstant();
+    return new Registration(id, request.requester(), request.channel(),
+        Money.toMajor(request.amount()), reviewAt);
+  }
+
+  /**
+   * Task_CheckRemainingBudget: the quarter and channel's remaining budget against the request.
+   * Over budget is no refusal: it is recorded and the approvers see it (and Finance approves).
+   */
+  Check checkRemainingBudget(long requestId) {
+    BudgetRequest request = requests.get(requestId);
+    BudgetLine line = ledger.line(request.quarter(), request.channel());
+    boolean over = request.amount() > line.remaining();
+    requests.recordCheck(request.id(), over, line.remaining(), OffsetDateTime.now(clock));
+    log.info("Budget request {}: {} against {} remaining{}", request.id(),
+        Money.format(request.amount()), Money.format(line.remaining()),
+        over ? ": OVER BUDGET" : "");
+    return new Check(over, Money.toMajor(request.amount()));
+  }
+
+  /** Task_ApproveBudget of one level: what is asked, by when, and the request as it stands. */
+  TaskView prepareApproval(long requestId, int level, String approverGroup) {
+    BudgetRequest request = requests.get(requestId);
+    BudgetLine line = ledger.line(request.quarter(), request.channel());
+    Map<String, Object> locals = new LinkedHashMap<>();
+    locals.put("request", request.describe());
+    locals.put("requestRequester", request.requester());
+    locals.put("requestJustification", dash(request.justification()));
+    locals.put("requestExpected", expected(request));
+    locals.put("remainingBudget", Money.format(line.remaining()) + " "
+        + (line.currency() == null ? request.currency() : line.currency()) + " of "
+        + Money.format(line.allocated()) + " allocated");
+    locals.put("overBudget", request.amount() > line.remaining());
+    locals.put("approvalLevel", "Level " + level + ": " + approverGroup);
+    locals.put("channelRoi", roi.channelHistory(request.channel(), request.campaignId()));
+    return new TaskView("Approve budget: " + request.describe(), dueDate(), locals);
+  }
+
+  /**
+   * Task_ApproveBudget completed: a known decision, a comment when it is no approval, never by
+   * the requester; recorded with who and why. A rejection ends the request; sent back, it is a
+   * draft with the requester until resubmitted (the check makes it SUBMITTED again).
+   *
+   * @param requester who asked (the process's {@code requester})
+   * @param by who decides; null when the engine completes the task unauthenticated
+   */
+  void decide(long requestId, int level, String approverGroup, String requester,
+      String decision, String comment, String by) {
+    if (decision == null || !DECISIONS.contains(decision)) {
+      throw new BadUserRequestException("Decision on budget request " + requestId
+          + " must be one of " + DECISIONS.stream().sorted().toList() + ", was " + decision);
+    }
+    if (!"APPROVE".equals(decision) && (comment == null || comment.isBlank())) {
+      throw new BadUserRequestException("Decision on budget request " + requestId + ": "
+          + decision + " needs a comment that says why");
+    }
+    if (by != null && by.equals(requester)) {
+      throw new BadUserRequestException("User '" + by + "' requested budget request "
+          + requestId + " and cannot decide on it: another member of " + approverGroup
+          + " must");
+    }
+    OffsetDateTime now = OffsetDateTime.now(clock);
+    requests.insertDecision(requestId, level, approverGroup, by == null ? "system" : by,
+        decision, comment, now);
+    if ("REJECT".equals(decision)) {
+      requests.setStatus(requestId, BudgetRequestStatus.REJECTED, now);
+    } else if ("SEND_BACK".equals(decision)) {
+      requests.setStatus(requestId, BudgetRequestStatus.DRAFT, now);
+    }
+  }
+
+  /** Task_ReworkRequest: why it came back, and the amount and justification to change. */
+  TaskView prepareRework(long requestId, String decisionComment) {
+    BudgetRequest request = requests.get(requestId);
+    Map<String, Object> locals = new LinkedHashMap<>();
+    locals.put("request", request.describe());
+    locals.put("sentBackBecause", String.valueOf(decisionComment));
+    locals.put("newAmount", Money.format(request.amount()));
+    locals.put("newJustification", request.justification() == null ? ""
+        : request.justification());
+    return new TaskView("Rework budget request: " + request.describe(), null, locals);
+  }
+
+  /**
+   * Task_ReworkRequest completed: RESUBMIT stores the changed amount and justification (the
+   * approval then starts over); WITHDRAW changes nothing here.
+   *
+   * @return the resubmitted amount in currency units; empty when withdrawn
+   */
+  OptionalDouble rework(long requestId, String action, String newAmount,
+      String newJustification) {
+    if (action == null || !REWORK_ACTIONS.contains(action)) {
+      throw new BadUserRequestException("Rework of budget request " + requestId
+          + ": reworkAction must be RESUBMIT or WITHDRAW, was " + action);
+    }
+    if (!"RESUBMIT".equals(action)) {
+      return OptionalDouble.empty();
+    }
+    long amount;
+    try {
+      amount = Money.parseMinor(newAmount);
+    } catch (IllegalArgumentException | ArithmeticException e) {
+      throw new BadUserRequestException("Rework of budget request " + requestId
+          + ": newAmount " + e.getMessage());
+    }
+    if (amount == 0) {
+      throw new BadUserRequestException("Rework of budget request " + requestId
+          + ": newAmount must be more than 0");
+    }
+    requests.rework(requestId, amount, newJustification, OffsetDateTime.now(clock));
+    return OptionalDouble.of(Money.toMajor(amount));
+  }
+
+  /**
+   * Task_CommitBudget: books the approved amount in the ledger, in this step's transaction and
+   * under the budget line's lock, and marks the request APPROVED. A request approved within
+   * budget whose amount no longer fits (another approval took the budget since the check) is
+   * not booked; one approved as over budget is booked as it is.
+   *
+   * @return empty when booked; otherwise the message of Error_BudgetExhausted (what remains)
+   */
+  Optional<String> commit(long requestId) {
+    BudgetRequest request = requests.get(requestId);
+    BudgetLedger.Commitment commitment = ledger.commit(request.id(), request.campaignId(),
+        request.quarter(), request.channel(), request.amount(), request.currency(),
+        request.overBudget(), request.requester());
+    if (!commitment.booked()) {
+      log.warn("Budget request {} no longer fits: {} remaining", request.id(),
+          Money.format(commitment.line().remaining()));
+      return Optional.of("Only " + Money.format(commitment.line().remaining()) + " "
+          + request.currency() + " remain for " + request.channel() + " in "
+          + request.quarter());
+    }
+    requests.setStatus(request.id(), BudgetRequestStatus.APPROVED, OffsetDateTime.now(clock));
+    log.info("Budget request {} committed: {}", request.id(), request.describe());
+    return Optional.empty();
+  }
+
+  /** Task_MarkWithdrawn: the requester gave the request up. */
+  void withdraw(long requestId) {
+    requests.setStatus(requestId, BudgetRequestStatus.WITHDRAWN, OffsetDateTime.now(clock));
+  }
+
+  private Instant dueDate() {
+    return OffsetDateTime.now(clock).plus(properties.approvalDue()).toInstant();
+  }
+
+  private static NewBudgetRequest validated(BudgetRequestInput startForm) {
+    try {
+      return startForm.toRequest();
+    } catch (InvalidFieldsException invalid) {
+      throw new BadUserRequestException(invalid.getMessage());
+    }
+  }
+
+  private static String expected(BudgetRequest request) {
+    String leads = request.expectedLeads() == null ? "-" : request.expectedLeads() + " leads";
+    String revenue = request.expectedRevenue() == null ? "-"
+        : Money.format(request.expectedRevenue()) + " " + request.currency() + " revenue";
+    return leads + ", " + revenue;
+  }
+
+  private static String dash(String value) {
+    return value == null || value.isBlank() ? "-" : value;
+  }
+
+  /**
+   * The registered request's facts the process carries.
+   *
+   * @param amount in currency units
+   * @param campaignReviewAt when the campaign's ROI review starts; null without an end date
+   */
+  record Registration(long requestId, String requester, String channel, double amount,
+      Instant campaignReviewAt) {}
+
+  /** @param amount the request's amount in currency units */
+  record Check(boolean overBudget, double amount) {}
+}

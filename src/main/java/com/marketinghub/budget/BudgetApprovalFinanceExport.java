@@ -1,0 +1,73 @@
+package com.marketinghub.budget;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.camunda.bpm.engine.BadUserRequestException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+
+/**
+ * budget-approval's hand-over to Finance, on plain ids and values (split from
+ * {@link BudgetApproval} by concern): the committed request's line in the export file, and the
+ * person's task when the export folder cannot be written.
+ */
+@Service
+class BudgetApprovalFinanceExport {
+
+  private static final Logger log = LoggerFactory.getLogger(BudgetApprovalFinanceExport.class);
+
+  static final Set<String> RESOLUTIONS = Set.of("retry", "done");
+
+  private final BudgetRequestRepository requests;
+  private final FinanceCommitmentExport file;
+
+  BudgetApprovalFinanceExport(BudgetRequestRepository requests, FinanceCommitmentExport file) {
+    this.requests = requests;
+    this.file = file;
+  }
+
+  /**
+   * Task_ExportToFinance: appends the request's line to the day's file. A failure while
+   * writing is thrown, for the job's retries and finally an incident.
+   *
+   * @return empty when written; otherwise why the folder cannot be written, which a person
+   *     fixes (Error_FinanceExportFailed)
+   */
+  Optional<String> export(long requestId) {
+    BudgetRequest request = requests.get(requestId);
+    String problem = file.problem();
+    if (problem != null) {
+      log.warn("Budget request {} not exported to Finance: {}", request.id(), problem);
+      return Optional.of(problem);
+    }
+    try {
+      log.info("Budget request {} exported to {}", request.id(), file.append(request));
+    } catch (IOException e) {
+      throw new UncheckedIOException("Writing the Finance export failed", e);
+    }
+    return Optional.empty();
+  }
+
+  /** Task_ResolveFinanceExport: the request and what failed. */
+  TaskView prepareResolution(long requestId, String exportProblem) {
+    BudgetRequest request = requests.get(requestId);
+    Map<String, Object> locals = new LinkedHashMap<>();
+    locals.put("request", request.describe());
+    locals.put("exportProblemShown", exportProblem == null ? "-" : exportProblem);
+    return new TaskView("Finance export failed: " + request.describe(), null, locals);
+  }
+
+  /** Task_ResolveFinanceExport completed: retry, or done (sent to Finance by hand). */
+  void resolve(long requestId, String resolution) {
+    if (resolution == null || !RESOLUTIONS.contains(resolution)) {
+      throw new BadUserRequestException("Finance export of budget request " + requestId
+          + ": exportResolution must be one of " + RESOLUTIONS.stream().sorted().toList()
+          + ", was " + resolution);
+    }
+  }
+}

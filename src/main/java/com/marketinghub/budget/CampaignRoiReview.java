@@ -1,0 +1,139 @@
+package com.marketinghub.budget;
+
+import com.marketinghub.common.Money;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import org.camunda.bpm.engine.BadUserRequestException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+
+/**
+ * The steps of campaign-roi-review on plain ids and values, for its delegates and listener: the
+ * ROI computed and stored as a campaign_review row, the marketing manager's review task, and
+ * the unspent commitment released. A review decision that cannot be recorded is refused with a
+ * {@link BadUserRequestException} (the task's 400).
+ */
+@Service
+class CampaignRoiReview {
+
+  private static final Logger log = LoggerFactory.getLogger(CampaignRoiReview.class);
+
+  static final Set<String> DECISIONS = Set.of("KEEP", "REDUCE", "STOP");
+
+  private final BudgetRequestRepository requests;
+  private final RoiCalculator calculator;
+  private final CampaignReviewRepository reviews;
+  private final BudgetRepository budget;
+  private final BudgetApprovalProperties properties;
+  private final Clock clock;
+
+  CampaignRoiReview(BudgetRequestRepository requests, RoiCalculator calculator,
+      CampaignReviewRepository reviews, BudgetRepository budget,
+      BudgetApprovalProperties properties, Clock clock) {
+    this.requests = requests;
+    this.calculator = calculator;
+    this.reviews = reviews;
+    this.budget = budget;
+    this.properties = properties;
+    this.clock = clock;
+  }
+
+  /**
+   * Task_ComputeRoi: the request's campaign's ROI as it stands, stored as a campaign_review row;
+   * a request with no known campaign has no ROI (nothing to review, but its unspent budget is
+   * still looked at).
+   */
+  Computed computeRoi(long requestId) {
+    BudgetRequest request = requests.get(requestId);
+    CampaignRoi roi = request.campaignId() == null ? null
+        : calculator.roi(request.campaignId()).orElse(null);
+    long reviewId = reviews.insert(request.id(), roi, OffsetDateTime.now(clock));
+    log.info("Budget request {}: campaign ROI {}", request.id(),
+        roi == null ? "unknown (no campaign)" : roi.roi());
+    return new Computed(reviewId, request.channel(),
+        roi == null || roi.roi() == null ? null : roi.roi().doubleValue());
+  }
+
+  /**
+   * Task_ReviewCampaignPerformance: the campaign's figures against the channel's target, and
+   * the channel's other campaigns.
+   *
+   * @param targetRoi the channel's target as the decision gave it
+   */
+  TaskView prepareReview(long requestId, String targetRoi) {
+    BudgetRequest request = requests.get(requestId);
+    CampaignRoi roi = calculator.roi(request.campaignId()).orElseThrow();
+    Map<String, Object> locals = new LinkedHashMap<>();
+    locals.put("roiFigures", figures(roi));
+    locals.put("channelHistory", calculator.channelHistory(roi.channel(), roi.campaignId()));
+    return new TaskView("Review campaign performance: " + roi.campaign() + " (ROI " + roi.roi()
+        + ", target " + targetRoi + ")",
+        OffsetDateTime.now(clock).plus(properties.approvalDue()).toInstant(), locals);
+  }
+
+  /**
+   * Task_ReviewCampaignPerformance completed: KEEP, REDUCE or STOP, recorded with who and why.
+   *
+   * @param by who decides; null when the engine completes the task unauthenticated
+   */
+  void decide(long reviewId, String decision, String comment, String by) {
+    if (decision == null || !DECISIONS.contains(decision)) {
+      throw new BadUserRequestException("Campaign review: reviewDecision must be one of "
+          + DECISIONS.stream().sorted().toList() + ", was " + decision);
+    }
+    reviews.recordDecision(reviewId, decision, comment, by == null ? "system" : by,
+        OffsetDateTime.now(clock));
+  }
+
+  /**
+   * Task_ReleaseUnspent: records the channel's target on the review; the campaign has ended, so
+   * what the request committed and Finance did not book as spent goes back to the channel's
+   * budget (a RELEASED entry). Without a known campaign there are no actuals to compare with,
+   * and nothing is released.
+   *
+   * @param targetRoi the channel's target as the decision gave it; null when it gave none
+   */
+  void releaseUnspent(long requestId, long reviewId, Double targetRoi, boolean belowTarget) {
+    BudgetRequest request = requests.get(requestId);
+    reviews.recordTarget(reviewId, targetRoi == null ? null : BigDecimal.valueOf(targetRoi),
+        belowTarget);
+    if (request.campaignId() == null) {
+      log.info("Budget request {} names no known campaign: nothing released", request.id());
+      return;
+    }
+    long committed = reviews.ledgerSum(request.id(), LedgerEntryType.COMMITTED);
+    long released = reviews.ledgerSum(request.id(), LedgerEntryType.RELEASED);
+    long spent = budget.campaignTotals(request.campaignId()).get(LedgerEntryType.SPENT);
+    long unspent = committed - released - spent;
+    if (unspent > 0) {
+      budget.book(request.quarter(), request.channel(), LedgerEntryType.RELEASED, unspent,
+          request.currency(), request.id(), request.campaignId(), null, "campaign-roi-review",
+          OffsetDateTime.now(clock));
+      reviews.recordReleased(reviewId, unspent);
+      log.info("Budget request {}: {} {} released", request.id(), Money.format(unspent),
+          request.currency());
+    }
+  }
+
+  private static String figures(CampaignRoi roi) {
+    return "Revenue " + Money.format(roi.revenue()) + " " + roi.currency() + ", spend "
+        + Money.format(roi.spend())
+        + (roi.spendEstimated() ? " (committed, no actuals yet)" : "")
+        + ", ROI " + roi.roi() + "\n" + roi.leads() + " leads, " + roi.mqls() + " MQLs, "
+        + roi.acceptedLeads() + " accepted; cost per lead "
+        + Money.format(roi.costPerLead(), "-") + ", per MQL " + Money.format(roi.costPerMql(), "-")
+        + ", per accepted lead " + Money.format(roi.costPerAcceptedLead(), "-");
+  }
+
+  /**
+   * What the ROI step gives the process: the review's row, and the decision's inputs.
+   *
+   * @param roi null without a known campaign or without spend
+   */
+  record Computed(long reviewId, String channel, Double roi) {}
+}

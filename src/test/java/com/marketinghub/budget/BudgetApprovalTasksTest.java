@@ -1,0 +1,207 @@
+package com.marketinghub.budget;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyInt;
+import static org.mockito.ArgumentMatchers.anyLong;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+
+import com.marketinghub.support.TestClock;
+import java.time.Duration;
+import java.util.Map;
+import java.util.OptionalDouble;
+import org.camunda.bpm.engine.BadUserRequestException;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The people's tasks of budget-approval without the engine: the approval decision and the
+ * rework ({@link BudgetApproval}), and the failed Finance export's resolution
+ * ({@link BudgetApprovalFinanceExport}): what each task shows, what a completion records, and
+ * what it refuses with which message.
+ */
+class BudgetApprovalTasksTest {
+
+  private final BudgetRequestRepository requests = mock(BudgetRequestRepository.class);
+  private final BudgetLedger ledger = mock(BudgetLedger.class);
+  private final RoiCalculator roi = mock(RoiCalculator.class);
+  private final BudgetApprovalProperties properties =
+      new BudgetApprovalProperties(Duration.ofDays(3), "R/P1D", "R3/PT5M", "build/none");
+  private final BudgetApproval approval =
+      new BudgetApproval(requests, ledger, roi, properties, TestClock.clock());
+  private final BudgetApprovalFinanceExport financeExport =
+      new BudgetApprovalFinanceExport(requests, mock(FinanceCommitmentExport.class));
+
+  @BeforeEach
+  void aRequest() {
+    when(requests.get(7L)).thenReturn(new BudgetRequest(7L, 11L, "Webinar", "events",
+        "2026-Q4", 400_050, "EUR", 120, 1_500_000L, null, " ", "mia",
+        BudgetRequestStatus.SUBMITTED, true, 300_000L, "pi-7"));
+    when(ledger.line("2026-Q4", "events"))
+        .thenReturn(new BudgetLine("2026-Q4", "events", "EUR", 1_000_000, 700_000, 0, 0));
+    when(roi.channelHistory("events", 11L)).thenReturn("Fair: ROI 0.5000, spend 100.00 EUR");
+  }
+
+  @Test
+  void shouldShowTheApprovalTheRequestItsBudgetAndItsLevel() {
+    TaskView view = approval.prepareApproval(7L, 2, "finance");
+
+    assertThat(view.name()).isEqualTo("Approve budget: Webinar: 4000.50 EUR (events, 2026-Q4)");
+    assertThat(view.due()).isEqualTo(TestClock.now().plus(Duration.ofDays(3)));
+    assertThat(view.locals()).containsExactly(
+        Map.entry("request", "Webinar: 4000.50 EUR (events, 2026-Q4)"),
+        Map.entry("requestRequester", "mia"),
+        Map.entry("requestJustification", "-"),
+        Map.entry("requestExpected", "120 leads, 15000.00 EUR revenue"),
+        Map.entry("remainingBudget", "3000.00 EUR of 10000.00 allocated"),
+        Map.entry("overBudget", true),
+        Map.entry("approvalLevel", "Level 2: finance"),
+        Map.entry("channelRoi", "Fair: ROI 0.5000, spend 100.00 EUR"));
+  }
+
+  @Test
+  void shouldRefuseAnUnknownDecisionAndRecordNothing() {
+    assertThatThrownBy(() -> approval.decide(7L, 1, "marketing-managers", "mia", "MAYBE", null,
+        "max"))
+        .isInstanceOf(BadUserRequestException.class)
+        .hasMessage("Decision on budget request 7 must be one of [APPROVE, REJECT, SEND_BACK], "
+            + "was MAYBE");
+    assertThatThrownBy(() -> approval.decide(7L, 1, "marketing-managers", "mia", null, null,
+        "max"))
+        .hasMessage("Decision on budget request 7 must be one of [APPROVE, REJECT, SEND_BACK], "
+            + "was null");
+    verifyNothingRecorded();
+  }
+
+  @Test
+  void shouldRefuseARejectionOrSendingBackWithoutAReason() {
+    assertThatThrownBy(() -> approval.decide(7L, 1, "marketing-managers", "mia", "REJECT", " ",
+        "max"))
+        .isInstanceOf(BadUserRequestException.class)
+        .hasMessage("Decision on budget request 7: REJECT needs a comment that says why");
+    assertThatThrownBy(() -> approval.decide(7L, 1, "marketing-managers", "mia", "SEND_BACK",
+        null, "max"))
+        .hasMessage("Decision on budget request 7: SEND_BACK needs a comment that says why");
+    verifyNothingRecorded();
+  }
+
+  @Test
+  void shouldRefuseADecisionByTheRequester() {
+    assertThatThrownBy(() -> approval.decide(7L, 1, "marketing-managers", "mia", "APPROVE",
+        null, "mia"))
+        .isInstanceOf(BadUserRequestException.class)
+        .hasMessage("User 'mia' requested budget request 7 and cannot decide on it: another "
+            + "member of marketing-managers must");
+    verifyNothingRecorded();
+  }
+
+  @Test
+  void shouldRecordAnApprovalWithItsLevelGroupAndApprover() {
+    approval.decide(7L, 2, "finance", "mia", "APPROVE", null, "fiona");
+
+    verify(requests).insertDecision(7L, 2, "finance", "fiona", "APPROVE", null,
+        TestClock.offsetNow());
+    verify(requests, never()).setStatus(anyLong(), any(), any());
+  }
+
+  @Test
+  void shouldEndARejectedRequestAndRecordAnUnauthenticatedDecisionAsSystem() {
+    approval.decide(7L, 1, "marketing-managers", "mia", "REJECT", "too much", null);
+
+    verify(requests).insertDecision(7L, 1, "marketing-managers", "system", "REJECT",
+        "too much", TestClock.offsetNow());
+    verify(requests).setStatus(7L, BudgetRequestStatus.REJECTED, TestClock.offsetNow());
+  }
+
+  @Test
+  void shouldHandARequestSentBackToTheRequesterAsADraft() {
+    approval.decide(7L, 1, "marketing-managers", "mia", "SEND_BACK", "halve it", "max");
+
+    verify(requests).insertDecision(7L, 1, "marketing-managers", "max", "SEND_BACK",
+        "halve it", TestClock.offsetNow());
+    verify(requests).setStatus(7L, BudgetRequestStatus.DRAFT, TestClock.offsetNow());
+  }
+
+  @Test
+  void shouldShowTheReworkWhyItCameBackAndWhatToChange() {
+    TaskView view = approval.prepareRework(7L, "halve it");
+
+    assertThat(view.name())
+        .isEqualTo("Rework budget request: Webinar: 4000.50 EUR (events, 2026-Q4)");
+    assertThat(view.due()).isNull();
+    assertThat(view.locals()).containsExactly(
+        Map.entry("request", "Webinar: 4000.50 EUR (events, 2026-Q4)"),
+        Map.entry("sentBackBecause", "halve it"),
+        Map.entry("newAmount", "4000.50"),
+        Map.entry("newJustification", " "));
+  }
+
+  @Test
+  void shouldRefuseAReworkWithoutAKnownActionOrWithABadAmount() {
+    assertThatThrownBy(() -> approval.rework(7L, null, "3500", null))
+        .isInstanceOf(BadUserRequestException.class)
+        .hasMessage("Rework of budget request 7: reworkAction must be RESUBMIT or WITHDRAW, "
+            + "was null");
+    assertThatThrownBy(() -> approval.rework(7L, "RESUBMIT", "lots", null))
+        .isInstanceOf(BadUserRequestException.class)
+        .hasMessage("Rework of budget request 7: newAmount 'lots' is not an amount");
+    assertThatThrownBy(() -> approval.rework(7L, "RESUBMIT", "35.001", null))
+        .hasMessage("Rework of budget request 7: newAmount '35.001' has more than two decimals");
+    assertThatThrownBy(() -> approval.rework(7L, "RESUBMIT", null, null))
+        .hasMessage("Rework of budget request 7: newAmount an amount is required");
+    assertThatThrownBy(() -> approval.rework(7L, "RESUBMIT", "0.00", null))
+        .hasMessage("Rework of budget request 7: newAmount must be more than 0");
+    verify(requests, never()).rework(anyLong(), anyLong(), any(), any());
+  }
+
+  @Test
+  void shouldStoreAResubmittedAmountAndJustification() {
+    OptionalDouble amount = approval.rework(7L, "RESUBMIT", "3500.50", "half the booths");
+
+    assertThat(amount).hasValue(3500.5);
+    verify(requests).rework(7L, 350_050, "half the booths", TestClock.offsetNow());
+  }
+
+  @Test
+  void shouldChangeNothingWhenTheRequesterWithdraws() {
+    assertThat(approval.rework(7L, "WITHDRAW", "lots", null)).isEmpty();
+    verify(requests, never()).rework(anyLong(), anyLong(), any(), any());
+  }
+
+  @Test
+  void shouldShowWhatTheFinanceExportFailedOn() {
+    TaskView view = financeExport.prepareResolution(7L, "the export folder out is not writable");
+
+    assertThat(view.name())
+        .isEqualTo("Finance export failed: Webinar: 4000.50 EUR (events, 2026-Q4)");
+    assertThat(view.locals()).containsExactly(
+        Map.entry("request", "Webinar: 4000.50 EUR (events, 2026-Q4)"),
+        Map.entry("exportProblemShown", "the export folder out is not writable"));
+    assertThat(financeExport.prepareResolution(7L, null).locals())
+        .containsEntry("exportProblemShown", "-");
+  }
+
+  @Test
+  void shouldResolveAFailedFinanceExportByRetryOrByHandOnly() {
+    financeExport.resolve(7L, "retry");
+    financeExport.resolve(7L, "done");
+
+    assertThatThrownBy(() -> financeExport.resolve(7L, "later"))
+        .isInstanceOf(BadUserRequestException.class)
+        .hasMessage("Finance export of budget request 7: exportResolution must be one of "
+            + "[done, retry], was later");
+    assertThatThrownBy(() -> financeExport.resolve(7L, null))
+        .hasMessage("Finance export of budget request 7: exportResolution must be one of "
+            + "[done, retry], was null");
+  }
+
+  private void verifyNothingRecorded() {
+    verify(requests, never()).insertDecision(anyLong(), anyInt(), any(), any(), any(), any(),
+        any());
+    verify(requests, never()).setStatus(anyLong(), any(), any());
+  }
+}

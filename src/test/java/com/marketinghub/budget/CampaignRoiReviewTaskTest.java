@@ -1,0 +1,111 @@
+package com.marketinghub.budget;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyLong;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+
+import com.marketinghub.support.TestClock;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
+import org.camunda.bpm.engine.BadUserRequestException;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The marketing manager's review of campaign-roi-review and the release after it, on
+ * {@link CampaignRoiReview} without the engine: what the task shows, which decisions it takes
+ * and records, and what goes back to the channel's budget.
+ */
+class CampaignRoiReviewTaskTest {
+
+  private final BudgetRequestRepository requests = mock(BudgetRequestRepository.class);
+  private final RoiCalculator calculator = mock(RoiCalculator.class);
+  private final CampaignReviewRepository reviews = mock(CampaignReviewRepository.class);
+  private final BudgetRepository budget = mock(BudgetRepository.class);
+  private final CampaignRoiReview review = new CampaignRoiReview(requests, calculator, reviews,
+      budget, new BudgetApprovalProperties(Duration.ofDays(3), "R/P1D", "R3/PT5M", "build/none"),
+      TestClock.clock());
+
+  @BeforeEach
+  void anEndedCampaign() {
+    when(requests.get(7L)).thenReturn(request(11L));
+    when(calculator.roi(11L)).thenReturn(Optional.of(new CampaignRoi(11L, "Fair", "events",
+        "EUR", 0, 100_000, false, new BigDecimal("-1.0000"), 40, 10, 4, 2_500L, 10_000L,
+        25_000L)));
+    when(calculator.channelHistory("events", 11L)).thenReturn("Webinar: ROI 0.5000");
+  }
+
+  private static BudgetRequest request(Long campaignId) {
+    return new BudgetRequest(7L, campaignId, "Fair", "events", "2026-Q4", 300_000, "EUR", null,
+        null, null, null, "mia", BudgetRequestStatus.APPROVED, false, null, "pi-7");
+  }
+
+  @Test
+  void shouldShowTheCampaignsFiguresAgainstTheTarget() {
+    TaskView view = review.prepareReview(7L, "1.0");
+
+    assertThat(view.name())
+        .isEqualTo("Review campaign performance: Fair (ROI -1.0000, target 1.0)");
+    assertThat(view.due()).isEqualTo(TestClock.now().plus(Duration.ofDays(3)));
+    assertThat(view.locals()).containsExactly(
+        Map.entry("roiFigures", "Revenue 0.00 EUR, spend 1000.00, ROI -1.0000\n"
+            + "40 leads, 10 MQLs, 4 accepted; cost per lead 25.00, per MQL 100.00, "
+            + "per accepted lead 250.00"),
+        Map.entry("channelHistory", "Webinar: ROI 0.5000"));
+  }
+
+  @Test
+  void shouldRefuseAnUnknownReviewDecisionAndRecordNothing() {
+    assertThatThrownBy(() -> review.decide(5L, "PAUSE", null, "max"))
+        .isInstanceOf(BadUserRequestException.class)
+        .hasMessage("Campaign review: reviewDecision must be one of [KEEP, REDUCE, STOP], "
+            + "was PAUSE");
+    assertThatThrownBy(() -> review.decide(5L, null, null, "max"))
+        .hasMessage("Campaign review: reviewDecision must be one of [KEEP, REDUCE, STOP], "
+            + "was null");
+    verify(reviews, never()).recordDecision(anyLong(), any(), any(), any(), any());
+  }
+
+  @Test
+  void shouldRecordTheReviewDecisionWithWhoAndWhy() {
+    review.decide(5L, "STOP", "Fairs do not pay", "max");
+    review.decide(6L, "KEEP", null, null);
+
+    verify(reviews).recordDecision(5L, "STOP", "Fairs do not pay", "max",
+        TestClock.offsetNow());
+    verify(reviews).recordDecision(6L, "KEEP", null, "system", TestClock.offsetNow());
+  }
+
+  @Test
+  void shouldReleaseWhatWasCommittedAndNeitherSpentNorReleased() {
+    when(reviews.ledgerSum(7L, LedgerEntryType.COMMITTED)).thenReturn(300_000L);
+    when(reviews.ledgerSum(7L, LedgerEntryType.RELEASED)).thenReturn(50_000L);
+    when(budget.campaignTotals(11L)).thenReturn(Map.of(LedgerEntryType.SPENT, 100_000L));
+
+    review.releaseUnspent(7L, 5L, 1.0, true);
+
+    verify(reviews).recordTarget(5L, BigDecimal.valueOf(1.0), true);
+    verify(budget).book("2026-Q4", "events", LedgerEntryType.RELEASED, 150_000, "EUR", 7L, 11L,
+        null, "campaign-roi-review", TestClock.offsetNow());
+    verify(reviews).recordReleased(5L, 150_000);
+  }
+
+  @Test
+  void shouldReleaseNothingWithoutAKnownCampaign() {
+    when(requests.get(7L)).thenReturn(request(null));
+
+    review.releaseUnspent(7L, 5L, null, false);
+
+    verify(reviews).recordTarget(5L, null, false);
+    verify(budget, never()).book(any(), any(), any(), anyLong(), any(), any(), any(), any(),
+        any(), any());
+    verify(reviews, never()).recordReleased(anyLong(), anyLong());
+  }
+}
