@@ -5,8 +5,6 @@ import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import org.camunda.bpm.engine.BadUserRequestException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -20,8 +18,6 @@ import org.springframework.stereotype.Service;
 class BudgetApprovalFinanceExport {
 
   private static final Logger log = LoggerFactory.getLogger(BudgetApprovalFinanceExport.class);
-
-  static final Set<String> RESOLUTIONS = Set.of("retry", "done");
 
   private final BudgetRequestRepository requests;
   private final FinanceCommitmentExport file;
@@ -60,14 +56,5 @@ class BudgetApprovalFinanceExport {
     locals.put("request", request.describe());
     locals.put("exportProblemShown", exportProblem == null ? "-" : exportProblem);
     return new TaskView("Finance export failed: " + request.describe(), null, locals);
-  }
-
-  /** Task_ResolveFinanceExport completed: retry, or done (sent to Finance by hand). */
-  void resolve(long requestId, String resolution) {
-    if (resolution == null || !RESOLUTIONS.contains(resolution)) {
-      throw new BadUserRequestException("Finance export of budget request " + requestId
-          + ": exportResolution must be one of " + RESOLUTIONS.stream().sorted().toList()
-          + ", was " + resolution);
-    }
   }
 }

@@ -3,6 +3,7 @@ package com.marketinghub.budget;
 import static com.marketinghub.budget.BudgetApprovalProcess.VAR_EXPORT_RESOLUTION;
 import static com.marketinghub.budget.BudgetApprovalProcess.VAR_REQUEST_ID;
 
+import com.marketinghub.process.ManualResolution;
 import com.marketinghub.process.ProcessVariables;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -30,7 +31,9 @@ class ResolveFinanceExportTaskListener implements TaskListener {
       task.setName(view.name());
       task.setVariablesLocal(view.locals());
     } else if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
-      financeExport.resolve(requestId, ProcessVariables.string(task, VAR_EXPORT_RESOLUTION));
+      // retry runs the export again, done goes on (Finance booked it by hand): the BPMN's.
+      ManualResolution.choice(task, VAR_EXPORT_RESOLUTION,
+          "Finance export of budget request " + requestId);
     }
   }
 }

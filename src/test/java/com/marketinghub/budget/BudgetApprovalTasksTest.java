@@ -185,20 +185,6 @@ class BudgetApprovalTasksTest {
         .containsEntry("exportProblemShown", "-");
   }
 
-  @Test
-  void shouldResolveAFailedFinanceExportByRetryOrByHandOnly() {
-    financeExport.resolve(7L, "retry");
-    financeExport.resolve(7L, "done");
-
-    assertThatThrownBy(() -> financeExport.resolve(7L, "later"))
-        .isInstanceOf(BadUserRequestException.class)
-        .hasMessage("Finance export of budget request 7: exportResolution must be one of "
-            + "[done, retry], was later");
-    assertThatThrownBy(() -> financeExport.resolve(7L, null))
-        .hasMessage("Finance export of budget request 7: exportResolution must be one of "
-            + "[done, retry], was null");
-  }
-
   private void verifyNothingRecorded() {
     verify(requests, never()).insertDecision(anyLong(), anyInt(), any(), any(), any(), any(),
         any());
