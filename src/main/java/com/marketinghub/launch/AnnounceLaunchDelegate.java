@@ -1,111 +1,32 @@
 package com.marketinghub.launch;
 
 import com.marketinghub.process.ProcessVariables;
-import com.marketinghub.account.AccountRepository;
-import com.marketinghub.notify.MailMessage;
-import com.marketinghub.notify.PeopleMailer;
-import com.marketinghub.security.Groups;
-import com.marketinghub.sync.CsvExportWriter;
-import java.io.IOException;
-import java.io.OutputStream;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.time.Clock;
-import java.time.LocalDate;
-import java.util.List;
-import java.util.Map;
 import org.camunda.bpm.engine.delegate.BpmnError;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * Task_AnnounceLaunch (async, retried): the targeted accounts' CSV into the outbox, and one mail
- * with it to the CSMs of those accounts and to the sales teams (group sales), when any of them
- * has an e-mail address. An outbox that cannot be written is for a person to fix:
- * Error_AnnouncementFailed leads to Task_ResolveAnnouncement; other failures are retried and
- * end in an incident.
+ * Task_AnnounceLaunch (async, retried): {@link LaunchAnnouncement#announce}. An outbox that
+ * cannot be written is for a person to fix: its problem in variable announcementProblem and
+ * Error_AnnouncementFailed, which leads to Task_ResolveAnnouncement; other failures are retried
+ * and end in an incident.
  */
 @Component("announceLaunchDelegate")
 class AnnounceLaunchDelegate implements JavaDelegate {
 
-  private static final Logger log = LoggerFactory.getLogger(AnnounceLaunchDelegate.class);
+  private final LaunchAnnouncement announcement;
 
-  private final LaunchRepository launches;
-  private final AccountRepository accounts;
-  private final CsvExportWriter writer;
-  private final PeopleMailer mailer;
-  private final LaunchProperties properties;
-  private final Clock clock;
-
-  AnnounceLaunchDelegate(LaunchRepository launches, AccountRepository accounts, CsvExportWriter writer,
-      PeopleMailer mailer, LaunchProperties properties, Clock clock) {
-    this.launches = launches;
-    this.accounts = accounts;
-    this.writer = writer;
-    this.mailer = mailer;
-    this.properties = properties;
-    this.clock = clock;
+  AnnounceLaunchDelegate(LaunchAnnouncement announcement) {
+    this.announcement = announcement;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    Launch launch = launches.get(ProcessVariables.id(execution, LaunchProcess.VAR_LAUNCH_ID));
-    TargetedAccounts targeted = new TargetedAccounts(accounts, launch);
-    Path folder = properties.outbox();
-    String problem = problem(folder);
-    if (problem != null) {
-      log.warn("Launch {} not announced: {}", launch.id(), problem);
-      execution.setVariable("announcementProblem", problem);
-      throw new BpmnError(LaunchProcess.ERROR_ANNOUNCEMENT_FAILED, problem);
-    }
-    Path file = folder.resolve(targeted.name() + "-" + LocalDate.now(clock) + ".csv");
-    long rows = write(targeted, file);
-    String text = "The launch " + launch.name() + " (feature " + launch.featureKey() + ", tier "
-        + launch.tier() + ") is live today, " + launch.launchDate() + ".\n\nIt targets the "
-        + "segments " + String.join(", ", launch.targetSegments()) + ": " + rows
-        + " accounts, listed in the attached file (also " + file + ").\n\nAdoption target: "
-        + launch.adoptionTarget().movePointRight(2).stripTrailingZeros().toPlainString()
-        + "% of active accounts within the adoption window. Product manager: " + launch.owner()
-        + ".";
-    byte[] csv;
-    try {
-      csv = Files.readAllBytes(file);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    // Nobody with an address: no mail, a warning; the CSV is the announcement's record.
-    mailer.send(targeted.csms(), List.of(Groups.SALES), "Launch: " + launch.name() + " is live",
-        text, null, List.of(new MailMessage.Attachment(file.getFileName().toString(),
-            "text/csv", csv)));
-    log.info("Launch {} announced, {} targeted accounts in {}", launch.id(), rows, file);
-  }
-
-  private static String problem(Path folder) {
-    try {
-      Files.createDirectories(folder);
-    } catch (IOException e) {
-      return "cannot create the outbox " + folder + ": " + e.getMessage();
-    }
-    return Files.isWritable(folder) ? null : "the outbox " + folder + " is not writable";
-  }
-
-  /** Written to a .part file first, so nobody picks up half a file. */
-  private long write(TargetedAccounts targeted, Path file) {
-    Path part = file.resolveSibling(file.getFileName() + ".part");
-    try {
-      long rows;
-      try (OutputStream out = Files.newOutputStream(part)) {
-        rows = writer.write(targeted, Map.of(), out);
-      }
-      Files.move(part, file, StandardCopyOption.REPLACE_EXISTING);
-      return rows;
-    } catch (IOException e) {
-      throw new UncheckedIOException("Writing " + file + " failed", e);
-    }
+    announcement.announce(ProcessVariables.id(execution, LaunchProcess.VAR_LAUNCH_ID))
+        .ifPresent(problem -> {
+          execution.setVariable("announcementProblem", problem);
+          throw new BpmnError(LaunchProcess.ERROR_ANNOUNCEMENT_FAILED, problem);
+        });
   }
 }

@@ -5,19 +5,27 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.springframework.stereotype.Service;
 
 /**
- * The people's steps of launch-coordination, on plain ids and values: what a readiness or
- * go/no-go task shows ({@code prepare...}) and what its completion records ({@code signOff},
- * {@code decide}). Refusals are {@link BadUserRequestException}s, which Tasklist and
+ * launch-coordination up to the go, on plain ids and values: the launch registered, its brief
+ * reviewed and reworked, the readiness sign-offs and the go/no-go; what each task shows
+ * ({@code prepare...}) and what its completion records; the launch's status where the process
+ * is. The launch day is {@link LaunchAnnouncement}'s, adoption and its follow-ups
+ * {@link LaunchFollowUps}'. Refusals are {@link BadUserRequestException}s, which Tasklist and
  * /engine-rest show as the task's 400.
  */
 @Service
 class LaunchCoordination {
+
+  static final Set<String> BRIEF_DECISIONS = Set.of("ACCEPT", "SEND_BACK");
+  static final Set<String> REWORK_ACTIONS = Set.of("RESUBMIT", "WITHDRAW");
 
   private final LaunchRepository launches;
   private final Clock clock;
@@ -25,6 +33,88 @@ class LaunchCoordination {
   LaunchCoordination(LaunchRepository launches, Clock clock) {
     this.launches = launches;
     this.clock = clock;
+  }
+
+  /**
+   * Task_RegisterLaunch: a launch created by POST /api/launches is stored already
+   * ({@code launchId} given); one started from Tasklist's brief form is stored here, owned by
+   * the product manager who started it ({@code initiator}). Either way it learns its process
+   * instance.
+   */
+  Launch register(Long launchId, BriefForm form, String initiator, String processInstanceId) {
+    long id;
+    if (launchId != null) {
+      id = launchId;
+    } else {
+      if (initiator == null) {
+        throw new BadUserRequestException("A launch needs its product manager: start it logged "
+            + "in");
+      }
+      id = launches.insert(form.toLaunch(LocalDate.now(clock)), initiator,
+          OffsetDateTime.now(clock));
+    }
+    Launch launch = launches.get(id);
+    launches.setProcessInstanceId(id, processInstanceId);
+    return launch;
+  }
+
+  /** {@code ${launchStatus.set(execution, 'READINESS')}}: the status where the process is. */
+  void setStatus(long launchId, LaunchStatus status) {
+    launches.setStatus(launchId, status, OffsetDateTime.now(clock));
+  }
+
+  /** Task_ReviewBrief (marketing): the brief. */
+  TaskView prepareBriefReview(long launchId) {
+    Launch launch = launches.get(launchId);
+    return new TaskView("Review launch brief: " + launch.title(),
+        Map.of("briefSummary", launch.summary()));
+  }
+
+  /**
+   * Task_ReworkBrief (the owner): the brief, marketing's comment, and the brief's fields to edit
+   * (process variables, as the start form left them; the target in percent).
+   */
+  TaskView prepareBriefRework(long launchId) {
+    Launch launch = launches.get(launchId);
+    Map<String, Object> locals = new HashMap<>();
+    locals.put("briefSummary", launch.summary());
+    locals.put("reviewComment", launch.reviewComment());
+    Map<String, Object> fields = new LinkedHashMap<>();
+    fields.put("name", launch.name());
+    fields.put("featureKey", launch.featureKey());
+    fields.put("tier", launch.tier());
+    fields.put("launchDate", launch.launchDate().toString());
+    fields.put("targetSegments", String.join(", ", launch.targetSegments()));
+    fields.put("adoptionTargetPercent",
+        launch.adoptionTarget().movePointRight(2).stripTrailingZeros().doubleValue());
+    return new TaskView("Rework launch brief: " + launch.title(), locals, fields);
+  }
+
+  /** Task_ReviewBrief: ACCEPT, or SEND_BACK with a comment that says what to change. */
+  void reviewBrief(long launchId, String decision, String comment, String user) {
+    if (decision == null || !BRIEF_DECISIONS.contains(decision)) {
+      throw new BadUserRequestException("Launch brief review: briefDecision must be ACCEPT or "
+          + "SEND_BACK, was " + decision);
+    }
+    if ("SEND_BACK".equals(decision) && comment == null) {
+      throw new BadUserRequestException("Launch brief review: sending back needs a comment "
+          + "(briefComment) that says what to change");
+    }
+    launches.setReviewComment(launchId, comment);
+    launches.signOff(launchId, "BRIEF", "ACCEPT".equals(decision) ? "ACCEPTED" : "SENT_BACK",
+        null, comment, user, OffsetDateTime.now(clock));
+  }
+
+  /** Task_ReworkBrief: RESUBMIT (the brief checked like a new one and stored) or WITHDRAW. */
+  void reworkBrief(long launchId, String action, BriefForm form) {
+    if (action == null || !REWORK_ACTIONS.contains(action)) {
+      throw new BadUserRequestException("Launch brief rework: reworkAction must be RESUBMIT or "
+          + "WITHDRAW, was " + action);
+    }
+    if ("RESUBMIT".equals(action)) {
+      launches.updateBrief(launchId, form.toLaunch(LocalDate.now(clock)),
+          OffsetDateTime.now(clock));
+    }
   }
 
   /** A readiness task: "Marketing readiness: Insights (T1, 2026-06-01)" and the brief. */
@@ -112,6 +202,14 @@ class LaunchCoordination {
     return lines.isEmpty() ? "No sign-off yet." : String.join("\n", lines);
   }
 
-  /** What a task shows: its name and the task-local variables its form reads. */
-  record TaskView(String name, Map<String, Object> locals) {}
+  /**
+   * What a task shows: its name, the task-local variables its form reads, and the process
+   * variables it fills in for the form to edit (only the rework has any).
+   */
+  record TaskView(String name, Map<String, Object> locals, Map<String, Object> variables) {
+
+    TaskView(String name, Map<String, Object> locals) {
+      this(name, locals, Map.of());
+    }
+  }
 }

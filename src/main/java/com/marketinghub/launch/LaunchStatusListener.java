@@ -1,8 +1,6 @@
 package com.marketinghub.launch;
 
 import com.marketinghub.process.ProcessVariables;
-import java.time.Clock;
-import java.time.OffsetDateTime;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 
@@ -13,16 +11,14 @@ import org.springframework.stereotype.Component;
 @Component("launchStatus")
 public class LaunchStatusListener {
 
-  private final LaunchRepository launches;
-  private final Clock clock;
+  private final LaunchCoordination coordination;
 
-  LaunchStatusListener(LaunchRepository launches, Clock clock) {
-    this.launches = launches;
-    this.clock = clock;
+  LaunchStatusListener(LaunchCoordination coordination) {
+    this.coordination = coordination;
   }
 
   public void set(DelegateExecution execution, String status) {
-    launches.setStatus(ProcessVariables.id(execution, LaunchProcess.VAR_LAUNCH_ID), LaunchStatus.valueOf(status),
-        OffsetDateTime.now(clock));
+    coordination.setStatus(ProcessVariables.id(execution, LaunchProcess.VAR_LAUNCH_ID),
+        LaunchStatus.valueOf(status));
   }
 }

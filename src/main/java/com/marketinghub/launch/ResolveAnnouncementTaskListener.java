@@ -3,38 +3,31 @@ package com.marketinghub.launch;
 import static com.marketinghub.launch.LaunchProcess.VAR_ANNOUNCEMENT_RESOLUTION;
 
 import com.marketinghub.process.ProcessVariables;
-import java.util.Set;
-import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
-/** Task_ResolveAnnouncement: says what failed; accepts retry or done (announced by hand). */
+/** Task_ResolveAnnouncement: glue to {@link LaunchAnnouncement}; says what failed. */
 @Component("resolveAnnouncementTaskListener")
 class ResolveAnnouncementTaskListener implements TaskListener {
 
-  static final Set<String> RESOLUTIONS = Set.of("retry", "done");
+  private final LaunchAnnouncement announcement;
 
-  private final LaunchRepository launches;
-
-  ResolveAnnouncementTaskListener(LaunchRepository launches) {
-    this.launches = launches;
+  ResolveAnnouncementTaskListener(LaunchAnnouncement announcement) {
+    this.announcement = announcement;
   }
 
   @Override
   public void notify(DelegateTask task) {
     long launchId = ProcessVariables.id(task, LaunchProcess.VAR_LAUNCH_ID);
     if (EVENTNAME_CREATE.equals(task.getEventName())) {
-      task.setName("Launch announcement failed: " + launches.get(launchId).title());
-      String problem = ProcessVariables.text(task, "announcementProblem");
-      task.setVariableLocal("announcementProblemShown", problem == null ? "-" : problem);
+      LaunchCoordination.TaskView view = announcement.prepareResolution(launchId,
+          ProcessVariables.text(task, "announcementProblem"));
+      task.setName(view.name());
+      task.setVariablesLocal(view.locals());
     } else if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
-      String resolution = ProcessVariables.text(task, VAR_ANNOUNCEMENT_RESOLUTION);
-      if (resolution == null || !RESOLUTIONS.contains(resolution)) {
-        throw new BadUserRequestException("Announcement of launch " + launchId
-            + ": announcementResolution must be one of " + RESOLUTIONS.stream().sorted()
-            .toList() + ", was " + resolution);
-      }
+      announcement.resolveAnnouncement(launchId,
+          ProcessVariables.text(task, VAR_ANNOUNCEMENT_RESOLUTION));
     }
   }
 }

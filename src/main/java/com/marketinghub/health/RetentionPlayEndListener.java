@@ -1,0 +1,33 @@
+package com.marketinghub.health;
+
+import static com.marketinghub.health.RetentionPlayProcess.VAR_PLAY_ID;
+
+import com.marketinghub.process.ProcessVariables;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.springframework.stereotype.Component;
+
+/**
+ * {@code ${retentionPlays.end(execution, 'SAVED')}} on retention-play's end events records the
+ * outcome ({@link RetentionPlays#end}); on the process's end, a play still open (its instance
+ * cancelled) ends as CANCELLED.
+ */
+@Component("retentionPlays")
+public class RetentionPlayEndListener {
+
+  private final RetentionPlays plays;
+
+  RetentionPlayEndListener(RetentionPlays plays) {
+    this.plays = plays;
+  }
+
+  public void end(DelegateExecution execution, String outcome) {
+    plays.end(ProcessVariables.id(execution, VAR_PLAY_ID), PlayOutcome.valueOf(outcome),
+        execution.getProcessBusinessKey());
+  }
+
+  public void endIfOpen(DelegateExecution execution) {
+    if (execution.getVariable(VAR_PLAY_ID) != null) {
+      end(execution, PlayOutcome.CANCELLED.name());
+    }
+  }
+}

@@ -1,0 +1,134 @@
+package com.marketinghub.health;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyLong;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+
+import com.marketinghub.account.Account;
+import com.marketinghub.account.AccountRepository;
+import com.marketinghub.support.TestClock;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.camunda.bpm.engine.BadUserRequestException;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * {@link RetentionPlays} without the engine: what retention-play's three tasks show, the
+ * choices they refuse and record, the reassessment and the outcome.
+ */
+class RetentionPlaysTest {
+
+  private final AccountRepository accounts = mock(AccountRepository.class);
+  private final HealthScoreRepository history = mock(HealthScoreRepository.class);
+  private final RetentionPlayRepository plays = mock(RetentionPlayRepository.class);
+  private final RetentionPlays retention =
+      new RetentionPlays(accounts, history, plays, TestClock.clock());
+  private final LocalDate renewal = TestClock.today().plusDays(60);
+  private final List<HealthScoreRepository.DayScore> scores = List.of(
+      new HealthScoreRepository.DayScore(TestClock.yesterday(), 32, "AT_RISK", List.of(
+          new HealthScoreRepository.Component("usage", 20, new BigDecimal("0.40"),
+              "2 of 10 seats active"))));
+
+  @BeforeEach
+  void anAccountAtRisk() {
+    when(accounts.findByAccountId("ACME-1")).thenReturn(Optional.of(new Account(11L, "ACME-1",
+        "Acme", "business", 10, 1_200_000, "EUR", renewal, "carl", false, "DE", 50,
+        "ops@acme.test")));
+    when(history.latest(11L, 14)).thenReturn(scores);
+  }
+
+  @Test
+  void shouldNameEachTaskAfterTheAccountAndShowItsHealth() {
+    RetentionPlays.TaskView choose = retention.prepareChoosePlay("ACME-1", null);
+    assertThat(choose.name()).isEqualTo("Choose a retention play: Acme (ACME-1)");
+    assertThat(choose.locals()).containsOnlyKeys("accountSummary", "healthHistory")
+        .containsEntry("accountSummary", "Acme (ACME-1), plan business, 10 seats, annual value "
+            + "12000.00 EUR, renews " + renewal + ", CSM carl")
+        .containsEntry("healthHistory", TestClock.yesterday() + ": 32 AT_RISK\n"
+            + "    usage 20 x 0.4 (2 of 10 seats active)");
+
+    assertThat(retention.prepareExecutePlay("ACME-1", "EXECUTIVE_OUTREACH").name())
+        .isEqualTo("Carry out executive outreach: Acme (ACME-1)");
+    assertThat(retention.prepareExecutePlay("ACME-1", null).name())
+        .isEqualTo("Carry out the play: Acme (ACME-1)");
+    assertThat(retention.prepareManagerReview("ACME-1").name())
+        .isEqualTo("Still at risk after a play: Acme (ACME-1)");
+    assertThatThrownBy(() -> retention.prepareManagerReview("NOPE-9"))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessage("Retention play of an unknown account NOPE-9");
+  }
+
+  @Test
+  void shouldSayAnOfferThatWasNotApprovedWhenChoosingAgain() {
+    assertThat(retention.prepareChoosePlay("ACME-1", "APPROVE").locals())
+        .doesNotContainKey("offerNote");
+    assertThat(retention.prepareChoosePlay("ACME-1", "REJECT").locals())
+        .containsEntry("offerNote", "The commercial offer's budget was not approved: choose "
+            + "another play.");
+  }
+
+  @Test
+  void shouldRefuseAnUnknownPlayNoActionWithoutReasonAndAnOfferWithoutDiscount() {
+    assertThatThrownBy(() -> retention.choosePlay(5L, "PRAYER", null, null))
+        .isInstanceOf(BadUserRequestException.class)
+        .hasMessage("Retention play: playType must be one of [EXECUTIVE_OUTREACH, "
+            + "TRAINING_SESSION, SUCCESS_PLAN_REVIEW, COMMERCIAL_OFFER, NO_ACTION], was PRAYER");
+    assertThatThrownBy(() -> retention.choosePlay(5L, null, null, null))
+        .hasMessageEndingWith("was null");
+    assertThatThrownBy(() -> retention.choosePlay(5L, "NO_ACTION", null, null))
+        .isInstanceOf(BadUserRequestException.class)
+        .hasMessage("Retention play: no action needs a reason (noActionReason)");
+    for (String amount : new String[] {null, "0", "-5", "much"}) {
+      assertThatThrownBy(() -> retention.choosePlay(5L, "COMMERCIAL_OFFER", null, amount))
+          .isInstanceOf(BadUserRequestException.class)
+          .hasMessage("Retention play: a commercial offer needs its discount as offerAmount "
+              + "above 0, was " + amount);
+    }
+    verify(plays, never()).chosen(anyLong(), any(), any());
+  }
+
+  @Test
+  void shouldRecordThePlayAndTheReasonOfNoActionOnly() {
+    retention.choosePlay(5L, "COMMERCIAL_OFFER", "ignored", "250.0");
+    retention.choosePlay(6L, "NO_ACTION", "renewed last week", null);
+
+    verify(plays).chosen(5L, PlayType.COMMERCIAL_OFFER, null);
+    verify(plays).chosen(6L, PlayType.NO_ACTION, "renewed last week");
+  }
+
+  @Test
+  void shouldRefuseAManagerDecisionOutsideTheList() {
+    assertThatThrownBy(() -> retention.reviewStillAtRisk("ESCALATE"))
+        .isInstanceOf(BadUserRequestException.class)
+        .hasMessage("Retention play review: managerDecision must be one of [ACCEPT_RISK, "
+            + "ANOTHER_PLAY], was ESCALATE");
+    assertThatThrownBy(() -> retention.reviewStillAtRisk(null)).hasMessageEndingWith("was null");
+    retention.reviewStillAtRisk("ANOTHER_PLAY");
+    retention.reviewStillAtRisk("ACCEPT_RISK");
+  }
+
+  @Test
+  void shouldReassessWithTheLatestBandAndAtRiskWhenNeverScored() {
+    when(history.latestBand(11L)).thenReturn(Optional.of("HEALTHY"));
+    assertThat(retention.reassess("ACME-1"))
+        .isEqualTo(new RetentionPlays.Reassessment(false, "HEALTHY"));
+
+    when(history.latestBand(11L)).thenReturn(Optional.empty());
+    assertThat(retention.reassess("ACME-1").latestBand()).isEqualTo("AT_RISK");
+  }
+
+  @Test
+  void shouldEndTheOpenPlayWithItsOutcome() {
+    retention.end(5L, PlayOutcome.SAVED, "ACME-1");
+
+    verify(plays).end(5L, PlayOutcome.SAVED, TestClock.offsetNow());
+  }
+}
