@@ -117,22 +117,6 @@ class ArchitectureTest {
             + "the repositories"));
   }
 
-  /**
-   * Delegates and listeners still to be made glue (issue 15, see its note): they use a
-   * repository instead of their process's service. The list may only shrink.
-   */
-  static final Set<String> NOT_YET_GLUE = Set.of(
-      "health.ReassessPlayDelegate",
-      "health.RetentionPlayTaskListener",
-      "launch.AdoptionReviewTaskListener",
-      "launch.AnnounceLaunchDelegate",
-      "launch.BriefTaskListener",
-      "launch.MeasureAdoptionDelegate",
-      "launch.RegisterLaunchDelegate",
-      "launch.ResolveAnnouncementTaskListener",
-      "launch.StartEnablementCampaignDelegate",
-      "launch.StartLaunchRetentionPlaysDelegate");
-
   @Test
   void shouldKeepDelegatesAndListenersGlueThatCallServices() {
     Set<String> offenders = new java.util.TreeSet<>();
@@ -144,9 +128,7 @@ class ArchitectureTest {
 
     org.assertj.core.api.Assertions.assertThat(offenders)
         .as("delegates and listeners that use a repository, not their process's service")
-        .isSubsetOf(NOT_YET_GLUE);
-    org.assertj.core.api.Assertions.assertThat(NOT_YET_GLUE)
-        .as("made glue since: shorten NOT_YET_GLUE").isSubsetOf(offenders);
+        .isEmpty();
   }
 
   private static boolean isEngineGlue(JavaClass type) {

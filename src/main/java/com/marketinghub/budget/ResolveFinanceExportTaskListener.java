@@ -11,7 +11,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Glue of Task_ResolveFinanceExport to {@link BudgetApprovalFinanceExport}: on create what
- * failed ({@code prepareResolution}); on complete retry or done ({@code resolve}).
+ * failed ({@code prepareResolution}); on complete the choice, retry or done, is one of the
+ * form's ({@link com.marketinghub.process.ManualResolution}).
  */
 @Component("resolveFinanceExportTaskListener")
 class ResolveFinanceExportTaskListener implements TaskListener {

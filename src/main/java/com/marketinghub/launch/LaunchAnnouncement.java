@@ -16,8 +16,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import org.camunda.bpm.engine.BadUserRequestException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -31,7 +29,6 @@ import org.springframework.stereotype.Service;
 @Service
 class LaunchAnnouncement {
 
-  static final Set<String> RESOLUTIONS = Set.of("retry", "done");
 
   private static final Logger log = LoggerFactory.getLogger(LaunchAnnouncement.class);
 
@@ -96,15 +93,6 @@ class LaunchAnnouncement {
     return new LaunchCoordination.TaskView("Launch announcement failed: "
         + launches.get(launchId).title(),
         Map.of("announcementProblemShown", problem == null ? "-" : problem));
-  }
-
-  /** Task_ResolveAnnouncement: retry, or done (announced by hand). */
-  void resolveAnnouncement(long launchId, String resolution) {
-    if (resolution == null || !RESOLUTIONS.contains(resolution)) {
-      throw new BadUserRequestException("Announcement of launch " + launchId
-          + ": announcementResolution must be one of " + RESOLUTIONS.stream().sorted()
-          .toList() + ", was " + resolution);
-    }
   }
 
   private static String problem(Path folder) {

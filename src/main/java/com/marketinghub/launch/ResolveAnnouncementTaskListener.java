@@ -2,6 +2,7 @@ package com.marketinghub.launch;
 
 import static com.marketinghub.launch.LaunchProcess.VAR_ANNOUNCEMENT_RESOLUTION;
 
+import com.marketinghub.process.ManualResolution;
 import com.marketinghub.process.ProcessVariables;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -26,8 +27,9 @@ class ResolveAnnouncementTaskListener implements TaskListener {
       task.setName(view.name());
       task.setVariablesLocal(view.locals());
     } else if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
-      announcement.resolveAnnouncement(launchId,
-          ProcessVariables.text(task, VAR_ANNOUNCEMENT_RESOLUTION));
+      // retry announces again, done goes on (announced by hand): the BPMN's.
+      ManualResolution.choice(task, VAR_ANNOUNCEMENT_RESOLUTION,
+          "Announcement of launch " + launchId);
     }
   }
 }
