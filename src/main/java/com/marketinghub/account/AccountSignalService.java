@@ -1,8 +1,8 @@
 package com.marketinghub.account;
 
 import com.marketinghub.sync.RowOutcome;
-import com.marketinghub.web.FieldErrors;
-import com.marketinghub.web.NotFoundException;
+import com.marketinghub.common.FieldErrors;
+import com.marketinghub.common.NotFoundException;
 import java.time.LocalDate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

@@ -1,7 +1,7 @@
 package com.marketinghub.attribution;
 
-import com.marketinghub.web.ConflictException;
-import com.marketinghub.web.FieldErrors;
+import com.marketinghub.common.ConflictException;
+import com.marketinghub.common.FieldErrors;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -24,7 +24,7 @@ class CampaignService {
    * Checks and stores a new campaign; the look-up of the name and the insert share one
    * transaction.
    *
-   * @throws com.marketinghub.web.InvalidFieldsException naming each wrong field
+   * @throws com.marketinghub.common.InvalidFieldsException naming each wrong field
    * @throws ConflictException when a campaign of that name exists
    */
   @Transactional

@@ -1,7 +1,7 @@
 package com.marketinghub.attribution;
 
-import com.marketinghub.web.FieldErrors;
-import com.marketinghub.web.NotFoundException;
+import com.marketinghub.common.FieldErrors;
+import com.marketinghub.common.NotFoundException;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import org.springframework.stereotype.Service;
@@ -29,7 +29,7 @@ class TouchpointService {
    *
    * @param occurredAt when it happened; null for now
    * @throws NotFoundException when there is no such lead
-   * @throws com.marketinghub.web.InvalidFieldsException naming each wrong field
+   * @throws com.marketinghub.common.InvalidFieldsException naming each wrong field
    */
   @Transactional
   TouchpointCreated add(long leadId, Long campaignId, String type, OffsetDateTime occurredAt) {

@@ -1,7 +1,7 @@
 package com.marketinghub.budget;
 
 import com.marketinghub.common.Money;
-import com.marketinghub.web.InvalidFieldsException;
+import com.marketinghub.common.InvalidFieldsException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;

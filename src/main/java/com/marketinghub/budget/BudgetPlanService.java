@@ -1,7 +1,7 @@
 package com.marketinghub.budget;
 
 import com.marketinghub.common.Money;
-import com.marketinghub.web.FieldErrors;
+import com.marketinghub.common.FieldErrors;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.Locale;
@@ -29,7 +29,7 @@ class BudgetPlanService {
    * @param allocated decimal text with at most two decimals, like 10000.00
    * @param currency one of {@link BudgetRequestInput#CURRENCIES}, in any case
    * @return the budget line with the new allocation
-   * @throws com.marketinghub.web.InvalidFieldsException naming each wrong field
+   * @throws com.marketinghub.common.InvalidFieldsException naming each wrong field
    */
   BudgetLine savePlan(String quarter, String channel, String allocated, String currency,
       String by) {

@@ -2,7 +2,7 @@ package com.marketinghub.budget;
 
 import com.marketinghub.common.Money;
 import com.marketinghub.common.Quarter;
-import com.marketinghub.web.FieldErrors;
+import com.marketinghub.common.FieldErrors;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;

@@ -31,7 +31,7 @@ public class BudgetRequestService {
   public BudgetRequest submit(BudgetRequestInput input, String requester) {
     NewBudgetRequest request = input.toRequest();
     if (request.campaignId() != null && !campaigns.exists(request.campaignId())) {
-      throw new com.marketinghub.web.InvalidFieldsException("Invalid budget request: campaignId "
+      throw new com.marketinghub.common.InvalidFieldsException("Invalid budget request: campaignId "
           + request.campaignId() + " is no campaign",
           java.util.Map.of("campaignId", "is no campaign"));
     }

@@ -3,7 +3,7 @@ package com.marketinghub.budget;
 import com.marketinghub.common.Money;
 import com.marketinghub.security.Groups;
 import com.marketinghub.security.RequiresGroup;
-import com.marketinghub.web.NotFoundException;
+import com.marketinghub.common.NotFoundException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;

@@ -2,8 +2,8 @@ package com.marketinghub.health;
 
 import com.marketinghub.account.Account;
 import com.marketinghub.account.AccountRepository;
-import com.marketinghub.web.FieldErrors;
-import com.marketinghub.web.NotFoundException;
+import com.marketinghub.common.FieldErrors;
+import com.marketinghub.common.NotFoundException;
 import java.util.List;
 import org.springframework.stereotype.Service;
 

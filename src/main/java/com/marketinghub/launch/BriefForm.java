@@ -1,7 +1,7 @@
 package com.marketinghub.launch;
 
 import com.marketinghub.process.ProcessVariables;
-import com.marketinghub.web.InvalidFieldsException;
+import com.marketinghub.common.InvalidFieldsException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;

@@ -1,6 +1,6 @@
 package com.marketinghub.launch;
 
-import com.marketinghub.web.FieldErrors;
+import com.marketinghub.common.FieldErrors;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;

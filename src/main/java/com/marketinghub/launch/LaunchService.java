@@ -1,6 +1,6 @@
 package com.marketinghub.launch;
 
-import com.marketinghub.web.NotFoundException;
+import com.marketinghub.common.NotFoundException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;

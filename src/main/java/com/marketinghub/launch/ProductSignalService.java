@@ -2,7 +2,7 @@ package com.marketinghub.launch;
 
 import com.marketinghub.account.AccountRepository;
 import com.marketinghub.sync.RowOutcome;
-import com.marketinghub.web.BadRequestException;
+import com.marketinghub.common.BadRequestException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;

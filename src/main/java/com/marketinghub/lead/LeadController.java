@@ -7,7 +7,7 @@ import com.marketinghub.security.RequiresGroup;
 import com.marketinghub.sync.CsvImporter;
 import com.marketinghub.sync.ImportContext;
 import com.marketinghub.sync.ImportReport;
-import com.marketinghub.web.BadRequestException;
+import com.marketinghub.common.BadRequestException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;

@@ -8,7 +8,7 @@ import com.marketinghub.sync.ImportContext;
 import com.marketinghub.sync.ImportKind;
 import com.marketinghub.sync.RowOutcome;
 import com.marketinghub.sync.RowRejectedException;
-import com.marketinghub.web.InvalidFieldsException;
+import com.marketinghub.common.InvalidFieldsException;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;

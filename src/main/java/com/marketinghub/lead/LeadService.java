@@ -2,8 +2,8 @@ package com.marketinghub.lead;
 
 import com.marketinghub.security.CurrentUser;
 import com.marketinghub.security.Groups;
-import com.marketinghub.web.ForbiddenException;
-import com.marketinghub.web.NotFoundException;
+import com.marketinghub.common.ForbiddenException;
+import com.marketinghub.common.NotFoundException;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;

@@ -1,6 +1,6 @@
 package com.marketinghub.lead;
 
-import com.marketinghub.web.FieldErrors;
+import com.marketinghub.common.FieldErrors;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;

@@ -2,7 +2,7 @@ package com.marketinghub.notify;
 
 import com.marketinghub.security.Groups;
 import com.marketinghub.security.RequiresGroup;
-import com.marketinghub.web.BadRequestException;
+import com.marketinghub.common.BadRequestException;
 import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
 import java.util.List;

@@ -2,7 +2,7 @@ package com.marketinghub.report;
 
 import com.marketinghub.security.Groups;
 import com.marketinghub.security.RequiresGroup;
-import com.marketinghub.web.BadRequestException;
+import com.marketinghub.common.BadRequestException;
 import java.time.Clock;
 import java.time.LocalDate;
 import org.springframework.http.MediaType;

@@ -1,7 +1,7 @@
 package com.marketinghub.security;
 
 import com.marketinghub.security.AuditService.AuditPage;
-import com.marketinghub.web.BadRequestException;
+import com.marketinghub.common.BadRequestException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;

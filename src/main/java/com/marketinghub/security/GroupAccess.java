@@ -1,6 +1,6 @@
 package com.marketinghub.security;
 
-import com.marketinghub.web.ForbiddenException;
+import com.marketinghub.common.ForbiddenException;
 import java.util.Collection;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;

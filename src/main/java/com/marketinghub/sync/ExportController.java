@@ -1,8 +1,8 @@
 package com.marketinghub.sync;
 
 import com.marketinghub.security.GroupAccess;
-import com.marketinghub.web.BadRequestException;
-import com.marketinghub.web.NotFoundException;
+import com.marketinghub.common.BadRequestException;
+import com.marketinghub.common.NotFoundException;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.List;

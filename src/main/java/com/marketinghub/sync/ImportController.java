@@ -4,7 +4,7 @@ import com.marketinghub.security.CurrentUser;
 import com.marketinghub.security.GroupAccess;
 import com.marketinghub.security.Groups;
 import com.marketinghub.security.RequiresGroup;
-import com.marketinghub.web.NotFoundException;
+import com.marketinghub.common.NotFoundException;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.file.Files;

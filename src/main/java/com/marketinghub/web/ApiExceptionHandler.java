@@ -1,5 +1,10 @@
 package com.marketinghub.web;
 
+import com.marketinghub.common.BadRequestException;
+import com.marketinghub.common.NotFoundException;
+import com.marketinghub.common.ForbiddenException;
+import com.marketinghub.common.ConflictException;
+import com.marketinghub.common.InvalidFieldsException;
 import java.util.UUID;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.slf4j.Logger;

@@ -2,6 +2,9 @@ package com.marketinghub.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.marketinghub.common.BadRequestException;
+import com.marketinghub.common.NotFoundException;
+import com.marketinghub.common.ForbiddenException;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.ProblemDetail;
 

@@ -1,4 +1,4 @@
-package com.marketinghub.web;
+package com.marketinghub.common;
 
 /** The caller is authenticated but not allowed to do this: HTTP 403. */
 public class ForbiddenException extends RuntimeException {

@@ -1,4 +1,4 @@
-package com.marketinghub.web;
+package com.marketinghub.common;
 
 /** The record the request names does not exist: HTTP 404 with this message. */
 public class NotFoundException extends RuntimeException {

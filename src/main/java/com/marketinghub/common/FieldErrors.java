@@ -1,4 +1,4 @@
-package com.marketinghub.web;
+package com.marketinghub.common;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
