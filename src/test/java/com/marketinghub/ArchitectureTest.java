@@ -75,6 +75,36 @@ class ArchitectureTest {
   }
 
   @Test
+  void shouldLetADomainUseOnlyItselfItsTiesAndTheSharedPackages() {
+    for (String domain : DOMAINS) {
+      List<String> allowed = new java.util.ArrayList<>(List.of(pkg(domain)));
+      TIES.getOrDefault(domain, Set.of()).forEach(tie -> allowed.add(pkg(tie)));
+      SHARED.forEach(shared -> allowed.add(pkg(shared)));
+      check(classes().that().resideInAPackage(pkg(domain))
+          .should().onlyDependOnClassesThat(
+              com.tngtech.archunit.core.domain.JavaClass.Predicates
+                  .resideOutsideOfPackage(ROOT + "..")
+                  .or(com.tngtech.archunit.core.domain.JavaClass.Predicates
+                      .resideInAnyPackage(allowed.toArray(String[]::new))))
+          .because(domain + " may use only itself, its declared ties and " + SHARED));
+    }
+  }
+
+  @Test
+  void shouldPlaceEveryPackageAsADomainOrAsGlue() {
+    Set<String> known = new java.util.HashSet<>(DOMAINS);
+    known.addAll(GLUE);
+    Set<String> placed = new java.util.TreeSet<>();
+    main.stream().map(type -> type.getPackageName())
+        .filter(name -> name.startsWith(ROOT + "."))
+        .map(name -> name.substring(ROOT.length() + 1).split("\\.")[0])
+        .filter(top -> !known.contains(top)).forEach(placed::add);
+
+    org.assertj.core.api.Assertions.assertThat(placed)
+        .as("packages that are neither a domain nor glue: add them to DOMAINS or GLUE").isEmpty();
+  }
+
+  @Test
   void shouldKeepTheGluePackagesFreeOfAnyFeature() {
     for (String glue : GLUE) {
       check(noClasses().that().resideInAPackage(pkg(glue))

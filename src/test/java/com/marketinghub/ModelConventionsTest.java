@@ -203,7 +203,28 @@ class ModelConventionsTest {
         .forEach(id -> offenders.add(id + ": no line in process-coverage.properties"));
     floors.keySet().stream().filter(id -> !processIds.contains(id)).sorted()
         .forEach(id -> offenders.add(id + ": in process-coverage.properties, not in bpmn/"));
+    floors.forEach((id, floor) -> {
+      if (!deployedBy(floor[0]).contains("bpmn/" + id + ".bpmn")) {
+        offenders.add(id + ": " + floor[0] + " is no *ProcessTest that deploys bpmn/" + id
+            + ".bpmn");
+      }
+    });
     assertNone(offenders, "processes and their coverage floors");
+  }
+
+  /** The resources a test class's {@code @Deployment} names, empty when there is no class. */
+  private static Set<String> deployedBy(String testClass) {
+    Set<String> resources = new HashSet<>();
+    try (Stream<Path> sources = Files.walk(Path.of("src/test/java"))) {
+      for (Path test : sources.filter(f -> f.getFileName().toString()
+          .equals(testClass + ".java") && testClass.endsWith("ProcessTest")).toList()) {
+        DEPLOYMENT.matcher(Files.readString(test)).results().forEach(annotation -> QUOTED
+            .matcher(annotation.group(1)).results().forEach(name -> resources.add(name.group(1))));
+      }
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    return resources;
   }
 
   @Test

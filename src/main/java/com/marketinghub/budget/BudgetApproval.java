@@ -49,17 +49,33 @@ class BudgetApproval {
 
   /**
    * Task_RegisterRequest: a request started by POST /api/budget-requests is stored already
-   * ({@code requestId}); one started from Tasklist's start form is validated and stored here,
-   * its requester the user who started it. Either way it is tied to its process instance.
+   * ({@code requestId}); one started from Tasklist's start form or by another domain's message
+   * (Msg_BudgetRequested) is validated and stored here. Either way it is tied to its process
+   * instance. A person who starts or correlates it (through Tasklist or /engine-rest) can
+   * neither request in another's name nor start a second approval of a stored request.
+   *
+   * @param caller the authenticated user who starts it; null in a job or server code (the
+   *     launch's follow-up, the API after its own checks)
    */
   Registration register(Long requestId, BudgetRequestInput startForm, String initiator,
-      String processInstanceId) {
+      String caller, String processInstanceId) {
     long id;
     if (requestId != null) {
+      BudgetRequest stored = requests.find(requestId).orElseThrow(() ->
+          new BadUserRequestException("No budget request " + requestId));
+      if (stored.processInstanceId() != null
+          || (caller != null && !caller.equals(stored.requester()))) {
+        throw new BadUserRequestException("Budget request " + requestId
+            + " is not yours to start: it has its approval or another requester");
+      }
       id = requestId;
     } else {
       if (initiator == null) {
         throw new BadUserRequestException("A budget request needs a requester: start it logged in");
+      }
+      if (caller != null && !caller.equals(initiator)) {
+        throw new BadUserRequestException("A budget request's requester is the user who "
+            + "starts it: " + caller + ", not " + initiator);
       }
       id = requests.insert(validated(startForm), initiator, BudgetRequestStatus.SUBMITTED,
           OffsetDateTime.now(clock));

@@ -9,6 +9,7 @@ import static com.marketinghub.budget.BudgetApprovalProcess.VAR_REQUEST_ID;
 import com.marketinghub.process.ProcessVariables;
 import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
@@ -31,7 +32,7 @@ class RegisterBudgetRequestDelegate implements JavaDelegate {
     Long requestId = ProcessVariables.number(execution, VAR_REQUEST_ID);
     BudgetApproval.Registration registration = approval.register(requestId,
         startForm(execution), ProcessVariables.string(execution, "initiator"),
-        execution.getProcessInstanceId());
+        caller(execution), execution.getProcessInstanceId());
     if (requestId == null) {
       execution.setVariable(VAR_REQUEST_ID, registration.requestId());
     }
@@ -43,6 +44,12 @@ class RegisterBudgetRequestDelegate implements JavaDelegate {
       execution.setVariable(VAR_CAMPAIGN_REVIEW_AT,
           Date.from(registration.campaignReviewAt()));
     }
+  }
+
+  private static String caller(DelegateExecution execution) {
+    Authentication caller = execution.getProcessEngineServices().getIdentityService()
+        .getCurrentAuthentication();
+    return caller == null ? null : caller.getUserId();
   }
 
   private static BudgetRequestInput startForm(DelegateExecution execution) {

@@ -110,11 +110,18 @@ class ExpansionLeadStarter {
         .setVariable("expansionAccountId", id)
         .correlateStartMessage();
     handoffs.record(id, quarter, handoff.getId(), OffsetDateTime.now(clock));
+    if (handoff.isEnded()) {
+      // lead-handoff found the opportunity's lead (Error_LeadExists): handed off before.
+      log.info("Account {} ({}): its expansion lead for {} exists", account.accountId(),
+          account.name(), quarter);
+      return false;
+    }
     log.info("Account {} ({}) uses {} of {} seats and renews {}: expansion handed to Sales for {}",
         account.accountId(), account.name(), seatsUsed, account.seatsPurchased(),
         account.renewalDate(), quarter);
     return true;
   }
+
   private Optional<String> contact(Account account) {
     if (account.contactEmail() != null && !account.contactEmail().isBlank()) {
       return Optional.of(account.contactEmail());

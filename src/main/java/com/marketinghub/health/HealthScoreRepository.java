@@ -1,5 +1,6 @@
 package com.marketinghub.health;
 
+import com.marketinghub.common.IdChunks;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -112,17 +113,19 @@ class HealthScoreRepository {
    * targeted accounts that did not adopt its feature, say).
    */
   List<Scored> latestAtRisk(List<Long> accountIds) {
-    if (accountIds.isEmpty()) {
-      return List.of();
+    List<Scored> atRisk = new ArrayList<>();
+    // Ascending ids, chunk by chunk, so that the plays lock accounts in one order.
+    for (List<Long> chunk : IdChunks.of(accountIds.stream().sorted().toList())) {
+      atRisk.addAll(jdbc.sql("""
+              select a.id, h.score from account a join health_score h on h.account_id = a.id
+              where a.id in (:accounts) and not a.churned and h.band = 'AT_RISK'
+                  and h.score_day = (select max(l.score_day) from health_score l
+                      where l.account_id = a.id)
+              order by a.id""")
+          .param("accounts", chunk)
+          .query((rs, n) -> new Scored(rs.getLong(1), rs.getInt(2))).list());
     }
-    return jdbc.sql("""
-            select a.id, h.score from account a join health_score h on h.account_id = a.id
-            where a.id in (:accounts) and not a.churned and h.band = 'AT_RISK'
-                and h.score_day = (select max(l.score_day) from health_score l
-                    where l.account_id = a.id)
-            order by a.id""")
-        .param("accounts", accountIds)
-        .query((rs, n) -> new Scored(rs.getLong(1), rs.getInt(2))).list();
+    return atRisk;
   }
 
   /** Accounts whose latest score is AT_RISK (not churned), lowest score first. */

@@ -102,8 +102,10 @@ class LaunchFollowUps {
    * Task_StartEnablementCampaign: a campaign that teaches the feature, requested of Finance as a
    * budget request of the product manager (this quarter, channel and amount from the review
    * form) by Msg_BudgetRequested, which starts a budget-approval whose own first step stores the
-   * request; it goes on independently of the launch. A request Finance's rules refuse refuses
-   * the review's completion with that message.
+   * request; it goes on independently of the launch. The step is a job (async before), so a
+   * request Finance's rules refuse (an amount that is no amount, say) fails the job with that
+   * message and, retries spent, becomes an incident for marketing-ops. The request's id is the
+   * started instance's business key, which its first step, run in this transaction, sets.
    *
    * @param amount as the form sent it: budget-approval checks it
    * @return the budget request's id

@@ -5,6 +5,7 @@ import static com.marketinghub.lead.LeadHandoffProcess.EXPANSION_VARIABLES;
 import static com.marketinghub.lead.LeadHandoffProcess.VAR_LEAD_ID;
 
 import java.util.Optional;
+import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.BpmnError;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -30,6 +31,13 @@ class RegisterExpansionLeadDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
+    // Only Customer Success's check, a job without a user, hands over opportunities: a person
+    // correlating the message through /engine-rest could create or pre-empt one in its name.
+    if (execution.getProcessEngineServices().getIdentityService()
+        .getCurrentAuthentication() != null) {
+      throw new BadUserRequestException("Msg_ExpansionRequested is sent by the daily customer "
+          + "health check, not by a person");
+    }
     NewLead lead = new NewLead(text(execution, "expansionSource"),
         text(execution, "expansionExternalId"), text(execution, "expansionEmail"), null, null,
         text(execution, "expansionCompany"), text(execution, "expansionCountry"),

@@ -22,12 +22,6 @@ public final class ManualResolution {
 
   private ManualResolution() {}
 
-  /** Shows the step's problem (a process variable) in the form's read-only field, "-" if none. */
-  public static void showProblem(DelegateTask task, String problemVariable, String shownLocal) {
-    String problem = ProcessVariables.text(task, problemVariable);
-    task.setVariableLocal(shownLocal, problem == null ? "-" : problem);
-  }
-
   /**
    * The person's choice, one of the form's values for {@code choiceVariable}.
    *

@@ -135,6 +135,31 @@ class BudgetApprovalApiTest extends ApplicationTest {
   }
 
   @Test
+  void shouldRefuseARequestInAnotherUsersNameOrForAStoredRequestOverEngineRest()
+      throws Exception {
+    // Msg_BudgetRequested is for another domain's server code; a person who correlates it
+    // through /engine-rest can request neither as someone else nor for a stored request.
+    var asMax = as("mia").postJson("/engine-rest/message", """
+        {"messageName": "Msg_BudgetRequested", "processVariables": {
+          "initiator": {"value": "max"}, "campaignName": {"value": "Forged %s"},
+          "channel": {"value": "%s"}, "quarter": {"value": "%s"},
+          "amount": {"value": "100"}, "currency": {"value": "EUR"}}}"""
+        .formatted(channel, channel, quarter));
+    assertThat(asMax.statusCode()).isEqualTo(400);
+    assertThat(asMax.body()).contains("requester is the user who starts it: mia, not max");
+
+    long stored = submit("1000").get("id").asLong();
+    var second = as("mia").postJson("/engine-rest/message", """
+        {"messageName": "Msg_BudgetRequested", "processVariables": {
+          "requestId": {"value": %d, "type": "Long"}}}""".formatted(stored));
+    assertThat(second.statusCode()).isEqualTo(400);
+    assertThat(second.body()).contains("Budget request " + stored + " is not yours to start");
+    assertThat(runtimeService.createProcessInstanceQuery()
+        .processDefinitionKey(BudgetApprovalProcess.KEY)
+        .processInstanceBusinessKey(String.valueOf(stored)).count()).isOne();
+  }
+
+  @Test
   void shouldRefuseAStartFormWithWrongFields() {
     String definition = repositoryService.createProcessDefinitionQuery()
         .processDefinitionKey(BudgetApprovalProcess.KEY).latestVersion().singleResult().getId();

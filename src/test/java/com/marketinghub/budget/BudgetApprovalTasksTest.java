@@ -64,6 +64,27 @@ class BudgetApprovalTasksTest {
   }
 
   @Test
+  void shouldRefuseARequestInAnotherUsersNameOrASecondApprovalOfAStoredRequest() {
+    BudgetRequestInput form = new BudgetRequestInput(null, "Webinar", "events", "2026-Q4",
+        "4000.50", "EUR", null, null, null, null);
+    assertThatThrownBy(() -> approval.register(null, form, "max", "mia", "pi-8"))
+        .isInstanceOf(BadUserRequestException.class)
+        .hasMessage("A budget request's requester is the user who starts it: mia, not max");
+
+    BudgetRequest tied = requests.get(7L);
+    when(requests.find(7L)).thenReturn(java.util.Optional.of(tied));
+    assertThatThrownBy(() -> approval.register(7L, null, null, "mia", "pi-8"))
+        .isInstanceOf(BadUserRequestException.class)
+        .hasMessage("Budget request 7 is not yours to start: it has its approval or another "
+            + "requester");
+    when(requests.find(8L)).thenReturn(java.util.Optional.empty());
+    assertThatThrownBy(() -> approval.register(8L, null, null, null, "pi-8"))
+        .hasMessage("No budget request 8");
+    verify(requests, never()).setProcessInstanceId(anyLong(), any());
+    verify(requests, never()).insert(any(), any(), any(), any());
+  }
+
+  @Test
   void shouldRefuseAnUnknownDecisionAndRecordNothing() {
     assertThatThrownBy(() -> approval.decide(7L, 1, "marketing-managers", "mia", "MAYBE", null,
         "max"))

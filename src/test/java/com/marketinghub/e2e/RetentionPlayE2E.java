@@ -57,7 +57,7 @@ class RetentionPlayE2E extends BrowserTest {
         .taskName(taskName).taskAssignee(CUSTOMER_SUCCESS_MANAGER).count() == 1);
     browser.navigate().refresh();
     openTask("Retention plays", taskName);
-    assertThat(fieldValue("Field_HealthScoreRepository")).startsWith(today + ": 5 AT_RISK")
+    assertThat(fieldValue("Field_HealthHistory")).startsWith(today + ": 5 AT_RISK")
         .contains("support 10 x 0.15 (5 tickets, 2 critical");
     assertThat(fieldValue("Field_AccountSummary")).contains("renews " + today.plusDays(10));
     chooseRadio("Field_PlayType", 4);

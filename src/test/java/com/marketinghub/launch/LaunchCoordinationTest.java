@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -38,6 +39,7 @@ class LaunchCoordinationTest extends ApplicationTest {
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
+  @Autowired HistoryService historyService;
   @Autowired TaskService taskService;
   @Autowired RuntimeService runtimeService;
   @Autowired ManagementService managementService;
@@ -265,9 +267,13 @@ class LaunchCoordinationTest extends ApplicationTest {
     Jobs.runDue(managementService, instance(launch));
 
     Map<String, Object> request = jdbc.sql("""
-            select requester, channel, amount_minor, currency, status from budget_request
+            select id, requester, channel, amount_minor, currency, status from budget_request
             where campaign_name = :name""")
         .param("name", "Enablement: Dashboards " + tag).query().singleRow();
+    // The launch keeps the id of the request that budget-approval's own step stored.
+    assertThat(historyService.createHistoricVariableInstanceQuery()
+        .processInstanceId(instance(launch)).variableName("enablementRequestId").singleResult()
+        .getValue()).isEqualTo(((Number) request.get("ID")).longValue());
     assertThat(request).containsEntry("REQUESTER", "paula").containsEntry("CHANNEL", "webinar")
         .containsEntry("AMOUNT_MINOR", 250000L).containsEntry("STATUS", "SUBMITTED");
     assertThat(JSON.readTree(paula().get("/api/launches/" + launch).body()).get("status")

@@ -87,6 +87,21 @@ class LeadHandoffApiTest extends ApplicationTest {
   }
 
   @Test
+  void shouldRefuseAnExpansionSentByAPersonThroughEngineRest() {
+    // Only Customer Success's daily check hands over expansions; marketing may start
+    // lead-handoff but not forge an EXPANSION lead (which skips qualification) through it.
+    var forged = marketer().postJson("/engine-rest/message", """
+        {"messageName": "Msg_ExpansionRequested", "processVariables": {
+          "expansionSource": {"value": "customer-success"},
+          "expansionExternalId": {"value": "ACME/expansion/2026-Q2"},
+          "expansionEmail": {"value": "x@acme.example"},
+          "expansionAccountId": {"value": 1, "type": "Long"}}}""");
+
+    assertThat(forged.statusCode()).isEqualTo(400);
+    assertThat(forged.body()).contains("sent by the daily customer health check, not by a person");
+  }
+
+  @Test
   void shouldForbidSalesToCreateLeads() {
     assertThat(api().as(SALES, PASSWORD).postJson("/api/leads", leadJson(uniqueEmail(), "DE"))
         .statusCode()).isEqualTo(403);
