@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -33,14 +34,16 @@ class BudgetApproval {
   static final Set<String> REWORK_ACTIONS = Set.of("RESUBMIT", "WITHDRAW");
 
   private final BudgetRequestRepository requests;
+  private final BudgetApprovalLevelRepository levels;
   private final BudgetLedger ledger;
   private final RoiCalculator roi;
   private final BudgetApprovalProperties properties;
   private final Clock clock;
 
-  BudgetApproval(BudgetRequestRepository requests, BudgetLedger ledger, RoiCalculator roi,
-      BudgetApprovalProperties properties, Clock clock) {
+  BudgetApproval(BudgetRequestRepository requests, BudgetApprovalLevelRepository levels,
+      BudgetLedger ledger, RoiCalculator roi, BudgetApprovalProperties properties, Clock clock) {
     this.requests = requests;
+    this.levels = levels;
     this.ledger = ledger;
     this.roi = roi;
     this.properties = properties;
@@ -123,15 +126,25 @@ class BudgetApproval {
   }
 
   /**
+   * Task_DetermineApprovers has decided: the levels and their groups, kept in the database for
+   * the decisions and the commitment to check (a task user can overwrite process variables).
+   */
+  void recordRequiredLevels(long requestId, List<String> approverGroups) {
+    levels.replace(requestId, approverGroups, OffsetDateTime.now(clock));
+  }
+
+  /**
    * Task_ApproveBudget completed: a known decision, a comment when it is no approval, never by
-   * the requester; recorded with who and why. A rejection ends the request; sent back, it is a
-   * draft with the requester until resubmitted (the check makes it SUBMITTED again).
+   * the requester (as stored); recorded with who and why, at the level the database says is
+   * next. A rejection ends the request; sent back, it is a draft with the requester until
+   * resubmitted (the check makes it SUBMITTED again).
    *
-   * @param requester who asked (the process's {@code requester})
+   * @param level the loop's level, used only for a request determined before levels were kept
+   * @param approverGroup likewise
    * @param by who decides; null when the engine completes the task unauthenticated
    */
-  void decide(long requestId, int level, String approverGroup, String requester,
-      String decision, String comment, String by) {
+  void decide(long requestId, int level, String approverGroup, String decision, String comment,
+      String by) {
     if (decision == null || !DECISIONS.contains(decision)) {
       throw new BadUserRequestException("Decision on budget request " + requestId
           + " must be one of " + DECISIONS.stream().sorted().toList() + ", was " + decision);
@@ -140,6 +153,12 @@ class BudgetApproval {
       throw new BadUserRequestException("Decision on budget request " + requestId + ": "
           + decision + " needs a comment that says why");
     }
+    BudgetApprovalLevelRepository.RequiredLevel next = nextLevel(requestId);
+    if (next != null) {
+      level = next.level();
+      approverGroup = next.group();
+    }
+    String requester = requests.get(requestId).requester();
     if (by != null && by.equals(requester)) {
       throw new BadUserRequestException("User '" + by + "' requested budget request "
           + requestId + " and cannot decide on it: another member of " + approverGroup
@@ -207,6 +226,7 @@ class BudgetApproval {
    */
   Optional<String> commit(long requestId) {
     BudgetRequest request = requests.get(requestId);
+    checkApprovals(request);
     BudgetLedger.Commitment commitment = ledger.commit(request.id(), request.campaignId(),
         request.quarter(), request.channel(), request.amount(), request.currency(),
         request.overBudget(), request.requester());
@@ -220,6 +240,58 @@ class BudgetApproval {
     requests.setStatus(request.id(), BudgetRequestStatus.APPROVED, OffsetDateTime.now(clock));
     log.info("Budget request {} committed: {}", request.id(), request.describe());
     return Optional.empty();
+  }
+
+  /**
+   * Before money moves: every level the last determination required has an approval, by
+   * users who are not the requester and not one another (a level approved by nobody, by the
+   * requester or by the same person twice is refused, and the step's job becomes an incident).
+   * "system" (the engine completing a task without a user: tests, an admin's repair through the
+   * Java API) is no person and is not compared.
+   */
+  private void checkApprovals(BudgetRequest request) {
+    List<BudgetApprovalLevelRepository.RequiredLevel> required = levels.required(request.id());
+    if (required.isEmpty()) {
+      log.warn("Budget request {} was determined before required levels were kept: its "
+          + "approvals are not checked again", request.id());
+      return;
+    }
+    List<BudgetApprovalLevelRepository.Approval> approvals =
+        levels.approvalsSince(request.id(), required.get(0).afterDecisionId());
+    List<String> problems = new java.util.ArrayList<>();
+    Set<String> approvers = new java.util.HashSet<>();
+    for (BudgetApprovalLevelRepository.RequiredLevel level : required) {
+      List<String> by = approvals.stream().filter(a -> a.level() == level.level())
+          .map(BudgetApprovalLevelRepository.Approval::decidedBy).toList();
+      if (by.isEmpty()) {
+        problems.add("level " + level.level() + " (" + level.group() + ") has no approval");
+      }
+      for (String user : by) {
+        if (user.equals(request.requester())) {
+          problems.add("level " + level.level() + " was approved by the requester " + user);
+        } else if (!"system".equals(user) && !approvers.add(user)) {
+          problems.add("level " + level.level() + " was approved by " + user
+              + ", who approved another level");
+        }
+      }
+    }
+    if (!problems.isEmpty()) {
+      throw new IllegalStateException("Budget request " + request.id() + " is not committed: "
+          + String.join("; ", problems));
+    }
+  }
+
+  /** The first required level without an approval in this determination, null if none kept. */
+  private BudgetApprovalLevelRepository.RequiredLevel nextLevel(long requestId) {
+    List<BudgetApprovalLevelRepository.RequiredLevel> required = levels.required(requestId);
+    if (required.isEmpty()) {
+      return null;
+    }
+    Set<Integer> approved = new java.util.HashSet<>();
+    levels.approvalsSince(requestId, required.get(0).afterDecisionId())
+        .forEach(approval -> approved.add(approval.level()));
+    return required.stream().filter(level -> !approved.contains(level.level())).findFirst()
+        .orElse(required.get(required.size() - 1));
   }
 
   /** Task_MarkWithdrawn: the requester gave the request up. */

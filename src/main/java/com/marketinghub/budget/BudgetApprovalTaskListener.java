@@ -3,7 +3,6 @@ package com.marketinghub.budget;
 import static com.marketinghub.budget.BudgetApprovalProcess.VAR_APPROVER_GROUP;
 import static com.marketinghub.budget.BudgetApprovalProcess.VAR_DECISION;
 import static com.marketinghub.budget.BudgetApprovalProcess.VAR_DECISION_COMMENT;
-import static com.marketinghub.budget.BudgetApprovalProcess.VAR_REQUESTER;
 import static com.marketinghub.budget.BudgetApprovalProcess.VAR_REQUEST_ID;
 
 import com.marketinghub.process.ProcessVariables;
@@ -38,8 +37,7 @@ class BudgetApprovalTaskListener implements TaskListener {
       task.setVariablesLocal(view.locals());
     } else if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
       String decision = ProcessVariables.string(task, VAR_DECISION);
-      approval.decide(requestId, level(task), group,
-          ProcessVariables.string(task, VAR_REQUESTER), decision,
+      approval.decide(requestId, level(task), group, decision,
           ProcessVariables.string(task, VAR_DECISION_COMMENT), TaskCompleter.userId(task));
       // On the process instance: the loop's completion condition and the gateway read it.
       task.getExecution().getProcessInstance().setVariable(VAR_DECISION, decision);

@@ -42,6 +42,7 @@ class BudgetApprovalApiTest extends ApplicationTest {
   @Autowired IdentityService identityService;
   @Autowired RepositoryService repositoryService;
   @Autowired RuntimeService runtimeService;
+  @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
   private final String quarter = TestClock.quarter();
   private String channel;
@@ -157,6 +158,43 @@ class BudgetApprovalApiTest extends ApplicationTest {
     assertThat(runtimeService.createProcessInstanceQuery()
         .processDefinitionKey(BudgetApprovalProcess.KEY)
         .processInstanceBusinessKey(String.valueOf(stored)).count()).isOne();
+  }
+
+  @Test
+  void shouldNeverCommitARequestWhoseRequiredLevelsAreNotApprovedByOthers() throws Exception {
+    // 60,000: marketing, marketing-managers and finance must approve (the decision table).
+    JsonNode request = submit("60000");
+    String instance = request.get("processInstanceId").asText();
+    Task level1 = approvalTask(request);
+
+    // The requester approves herself, claiming through extra variables to be someone else.
+    var self = as("mia").postJson("/engine-rest/task/" + level1.getId() + "/complete", """
+        {"variables": {"decision": {"value": "APPROVE"}, "requester": {"value": "max"}}}""");
+    assertThat(self.statusCode()).isEqualTo(400);
+    assertThat(self.body()).contains("requested budget request", "cannot decide on it");
+
+    // A legitimate level-1 approver tries to end the loop early through its counters.
+    var skip = as("max").postJson("/engine-rest/task/" + level1.getId() + "/complete", """
+        {"variables": {"decision": {"value": "APPROVE"},
+          "nrOfInstances": {"value": 1, "type": "Integer"},
+          "approverGroups": {"value": "[\\"marketing\\"]", "type": "Json"}}}""");
+    if (skip.statusCode() == 204) {
+      // Today the engine lets the counter through and the loop ends after level 1 (refusing
+      // such variables at completion is the next step of issue 16): the commitment, a job of
+      // its own, checks the database and refuses, so the job fails (an incident once its
+      // retries are spent) and nothing is booked.
+      assertThat(taskService.createTaskQuery().processInstanceId(instance).count()).isZero();
+      var commit = managementService.createJobQuery().processInstanceId(instance)
+          .activityId(BudgetApprovalProcess.TASK_COMMIT_BUDGET).singleResult();
+      assertThatThrownBy(() -> managementService.executeJob(commit.getId()))
+          .hasMessageContaining("level 2 (marketing-managers) has no approval");
+    } else {
+      assertThat(skip.statusCode()).as(skip.body()).isEqualTo(400);
+    }
+    assertThat(jdbc.sql("select count(*) from budget_ledger where request_id = :id")
+        .param("id", request.get("id").asLong()).query(Long.class).single()).isZero();
+    assertThat(as("max").get("/api/budget-requests/" + request.get("id").asText()).body())
+        .doesNotContain("\"status\":\"APPROVED\"");
   }
 
   @Test

@@ -93,6 +93,7 @@ class BudgetApprovalProcessTest {
     Mocks.register("budgetApprovalTaskListener", (TaskListener) task -> { });
     Mocks.register("sendApprovalReminderDelegate", (JavaDelegate) execution -> calls.add("remind"));
     Mocks.register("commitBudgetDelegate", (JavaDelegate) execution -> commit.execute(execution));
+    Mocks.register("recordRequiredApprovalsListener", (org.camunda.bpm.engine.delegate.ExecutionListener) execution -> { });
     Mocks.register("exportToFinanceDelegate", (JavaDelegate) execution -> export.execute(execution));
     Mocks.register("resolveFinanceExportTaskListener", (TaskListener) task -> { });
     Mocks.register("reworkBudgetRequestTaskListener", (TaskListener) task -> { });
@@ -128,6 +129,16 @@ class BudgetApprovalProcessTest {
     Task task = task(current);
     assertThat(task).hasDefinitionKey(TASK_APPROVE_BUDGET).hasCandidateGroup(group);
     complete(task, withVariables("decision", decision, "decisionComment", "by " + group));
+    commitIfDue();
+  }
+
+  /** Task_CommitBudget is a job of its own: a refusal there becomes an incident. */
+  private void commitIfDue() {
+    Job commit = managementService().createJobQuery().processInstanceId(current.getId())
+        .activityId(TASK_COMMIT_BUDGET).singleResult();
+    if (commit != null) {
+      execute(commit);
+    }
   }
 
   private void exportAndFinish() {
@@ -322,6 +333,32 @@ class BudgetApprovalProcessTest {
 
     assertThat(request).isEnded().hasPassed(EVENT_APPROVED);
     assertThat(exports).hasValue(2);
+  }
+
+  @Test
+  void shouldRaiseAnIncidentWhenTheCommitmentFindsTheApprovalsIncomplete() {
+    commit = execution -> {
+      throw new IllegalStateException("Budget request 42 is not committed: level 1 was "
+          + "approved by the requester mia");
+    };
+    ProcessInstance request = request(1000);
+    Task task = task(current);
+    complete(task, withVariables("decision", "APPROVE"));
+
+    for (int attempt = 0; attempt < 3; attempt++) {
+      Job job = managementService().createJobQuery().processInstanceId(request.getId())
+          .activityId(TASK_COMMIT_BUDGET).singleResult();
+      if (job.getRetries() == 0) {
+        break;
+      }
+      org.assertj.core.api.Assertions.assertThatThrownBy(
+          () -> managementService().executeJob(job.getId())).hasMessageContaining("not committed");
+    }
+
+    assertThat(request).isWaitingAt(TASK_COMMIT_BUDGET);
+    org.assertj.core.api.Assertions.assertThat(runtimeService().createIncidentQuery()
+        .processInstanceId(request.getId()).activityId(TASK_COMMIT_BUDGET).count()).isOne();
+    org.assertj.core.api.Assertions.assertThat(exports).hasValue(0);
   }
 
   @Test

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyInt;
 import static org.mockito.ArgumentMatchers.anyLong;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.ArgumentMatchers.anyBoolean;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
@@ -27,12 +29,13 @@ import org.junit.jupiter.api.Test;
 class BudgetApprovalTasksTest {
 
   private final BudgetRequestRepository requests = mock(BudgetRequestRepository.class);
+  private final BudgetApprovalLevelRepository levels = mock(BudgetApprovalLevelRepository.class);
   private final BudgetLedger ledger = mock(BudgetLedger.class);
   private final RoiCalculator roi = mock(RoiCalculator.class);
   private final BudgetApprovalProperties properties =
       new BudgetApprovalProperties(Duration.ofDays(3), "R/P1D", "R3/PT5M", "build/none");
   private final BudgetApproval approval =
-      new BudgetApproval(requests, ledger, roi, properties, TestClock.clock());
+      new BudgetApproval(requests, levels, ledger, roi, properties, TestClock.clock());
   private final BudgetApprovalFinanceExport financeExport =
       new BudgetApprovalFinanceExport(requests, mock(FinanceCommitmentExport.class));
 
@@ -85,13 +88,52 @@ class BudgetApprovalTasksTest {
   }
 
   @Test
+  void shouldRecordADecisionAtTheLevelTheDatabaseSaysIsNextNotTheOneTheLoopClaims() {
+    when(levels.required(7L)).thenReturn(java.util.List.of(
+        new BudgetApprovalLevelRepository.RequiredLevel(1, "marketing", 40L),
+        new BudgetApprovalLevelRepository.RequiredLevel(2, "finance", 40L)));
+    when(levels.approvalsSince(7L, 40L)).thenReturn(java.util.List.of(
+        new BudgetApprovalLevelRepository.Approval(1, "max")));
+
+    approval.decide(7L, 1, "marketing", "APPROVE", null, "fiona");
+
+    verify(requests).insertDecision(eq(7L), eq(2), eq("finance"), eq("fiona"), eq("APPROVE"),
+        eq(null), any());
+  }
+
+  @Test
+  void shouldCommitOnlyWithEveryRequiredLevelApprovedByDistinctPeopleOtherThanTheRequester() {
+    when(levels.required(7L)).thenReturn(java.util.List.of(
+        new BudgetApprovalLevelRepository.RequiredLevel(1, "marketing", 40L),
+        new BudgetApprovalLevelRepository.RequiredLevel(2, "marketing-managers", 40L),
+        new BudgetApprovalLevelRepository.RequiredLevel(3, "finance", 40L)));
+    when(levels.approvalsSince(7L, 40L)).thenReturn(java.util.List.of(
+        new BudgetApprovalLevelRepository.Approval(1, "mia"),
+        new BudgetApprovalLevelRepository.Approval(2, "max")));
+
+    assertThatThrownBy(() -> approval.commit(7L)).isInstanceOf(IllegalStateException.class)
+        .hasMessage("Budget request 7 is not committed: level 1 was approved by the requester "
+            + "mia; level 3 (finance) has no approval");
+
+    when(levels.approvalsSince(7L, 40L)).thenReturn(java.util.List.of(
+        new BudgetApprovalLevelRepository.Approval(1, "max"),
+        new BudgetApprovalLevelRepository.Approval(2, "max"),
+        new BudgetApprovalLevelRepository.Approval(3, "fiona")));
+    assertThatThrownBy(() -> approval.commit(7L))
+        .hasMessage("Budget request 7 is not committed: level 2 was approved by max, who "
+            + "approved another level");
+    verify(ledger, never()).commit(anyLong(), any(), any(), any(), anyLong(), any(),
+        anyBoolean(), any());
+  }
+
+  @Test
   void shouldRefuseAnUnknownDecisionAndRecordNothing() {
-    assertThatThrownBy(() -> approval.decide(7L, 1, "marketing-managers", "mia", "MAYBE", null,
+    assertThatThrownBy(() -> approval.decide(7L, 1, "marketing-managers", "MAYBE", null,
         "max"))
         .isInstanceOf(BadUserRequestException.class)
         .hasMessage("Decision on budget request 7 must be one of [APPROVE, REJECT, SEND_BACK], "
             + "was MAYBE");
-    assertThatThrownBy(() -> approval.decide(7L, 1, "marketing-managers", "mia", null, null,
+    assertThatThrownBy(() -> approval.decide(7L, 1, "marketing-managers", null, null,
         "max"))
         .hasMessage("Decision on budget request 7 must be one of [APPROVE, REJECT, SEND_BACK], "
             + "was null");
@@ -100,11 +142,11 @@ class BudgetApprovalTasksTest {
 
   @Test
   void shouldRefuseARejectionOrSendingBackWithoutAReason() {
-    assertThatThrownBy(() -> approval.decide(7L, 1, "marketing-managers", "mia", "REJECT", " ",
+    assertThatThrownBy(() -> approval.decide(7L, 1, "marketing-managers", "REJECT", " ",
         "max"))
         .isInstanceOf(BadUserRequestException.class)
         .hasMessage("Decision on budget request 7: REJECT needs a comment that says why");
-    assertThatThrownBy(() -> approval.decide(7L, 1, "marketing-managers", "mia", "SEND_BACK",
+    assertThatThrownBy(() -> approval.decide(7L, 1, "marketing-managers", "SEND_BACK",
         null, "max"))
         .hasMessage("Decision on budget request 7: SEND_BACK needs a comment that says why");
     verifyNothingRecorded();
@@ -112,7 +154,7 @@ class BudgetApprovalTasksTest {
 
   @Test
   void shouldRefuseADecisionByTheRequester() {
-    assertThatThrownBy(() -> approval.decide(7L, 1, "marketing-managers", "mia", "APPROVE",
+    assertThatThrownBy(() -> approval.decide(7L, 1, "marketing-managers", "APPROVE",
         null, "mia"))
         .isInstanceOf(BadUserRequestException.class)
         .hasMessage("User 'mia' requested budget request 7 and cannot decide on it: another "
@@ -122,7 +164,7 @@ class BudgetApprovalTasksTest {
 
   @Test
   void shouldRecordAnApprovalWithItsLevelGroupAndApprover() {
-    approval.decide(7L, 2, "finance", "mia", "APPROVE", null, "fiona");
+    approval.decide(7L, 2, "finance", "APPROVE", null, "fiona");
 
     verify(requests).insertDecision(7L, 2, "finance", "fiona", "APPROVE", null,
         TestClock.offsetNow());
@@ -131,7 +173,7 @@ class BudgetApprovalTasksTest {
 
   @Test
   void shouldEndARejectedRequestAndRecordAnUnauthenticatedDecisionAsSystem() {
-    approval.decide(7L, 1, "marketing-managers", "mia", "REJECT", "too much", null);
+    approval.decide(7L, 1, "marketing-managers", "REJECT", "too much", null);
 
     verify(requests).insertDecision(7L, 1, "marketing-managers", "system", "REJECT",
         "too much", TestClock.offsetNow());
@@ -140,7 +182,7 @@ class BudgetApprovalTasksTest {
 
   @Test
   void shouldHandARequestSentBackToTheRequesterAsADraft() {
-    approval.decide(7L, 1, "marketing-managers", "mia", "SEND_BACK", "halve it", "max");
+    approval.decide(7L, 1, "marketing-managers", "SEND_BACK", "halve it", "max");
 
     verify(requests).insertDecision(7L, 1, "marketing-managers", "max", "SEND_BACK",
         "halve it", TestClock.offsetNow());
