@@ -14,7 +14,9 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
  * HTTP Basic on both APIs. {@code /engine-rest} uses the engine's own filter, so the Camunda REST
  * API behaves exactly as documented by Camunda (also for Camunda Modeler's deploy dialog); {@code
  * /api} uses ours, which answers in problem+json. The webapps under {@code /camunda} keep their
- * own session login.
+ * own session login and Camunda's CSRF protection. Before either Basic filter, {@link
+ * CrossSiteWriteFilter} refuses writes that a page of another site sends with a browser's cached
+ * credentials.
  */
 @Configuration
 class SecurityConfiguration implements WebMvcConfigurer {
@@ -27,6 +29,18 @@ class SecurityConfiguration implements WebMvcConfigurer {
   SecurityConfiguration(IdentityService identityService, GroupAccess access) {
     this.identityService = identityService;
     this.access = access;
+  }
+
+  @Bean
+  FilterRegistrationBean<CrossSiteWriteFilter> crossSiteWriteFilter(CrossSiteProperties crossSite,
+      ProblemWriter problems) {
+    var registration = new FilterRegistrationBean<>(new CrossSiteWriteFilter(
+        new CrossSiteWritePolicy(crossSite.allowedOrigins()), problems));
+    registration.setName("cross-site-writes");
+    // Not /camunda/*: the webapps' own API has Camunda's CSRF filter.
+    registration.addUrlPatterns("/api/*", ENGINE_REST_PATH + "/*");
+    registration.setOrder(5);
+    return registration;
   }
 
   @Bean

@@ -9,6 +9,8 @@ import java.net.http.HttpResponse;
 import java.net.http.HttpResponse.BodyHandlers;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.UUID;
 
 /** Real HTTP against the running application, with or without HTTP Basic credentials. */
@@ -16,18 +18,38 @@ public final class HttpApi {
 
   private final HttpClient client = HttpClient.newHttpClient();
   private final int port;
+  private final Map<String, String> headers;
   private String authorization;
 
   public HttpApi(int port) {
+    this(port, Map.of());
+  }
+
+  private HttpApi(int port, Map<String, String> headers) {
     this.port = port;
+    this.headers = headers;
   }
 
   /** Sends the following requests as this user. */
   public HttpApi as(String userId, String password) {
-    HttpApi api = new HttpApi(port);
+    HttpApi api = new HttpApi(port, headers);
     api.authorization = "Basic " + Base64.getEncoder()
         .encodeToString((userId + ":" + password).getBytes(StandardCharsets.UTF_8));
     return api;
+  }
+
+  /** Sends the following requests with this header too, as a browser adds {@code Origin}. */
+  public HttpApi withHeader(String name, String value) {
+    Map<String, String> more = new LinkedHashMap<>(headers);
+    more.put(name, value);
+    HttpApi api = new HttpApi(port, Map.copyOf(more));
+    api.authorization = authorization;
+    return api;
+  }
+
+  /** The application's own origin, as a browser showing its pages names it. */
+  public String origin() {
+    return "http://localhost:" + port;
   }
 
   public HttpResponse<String> get(String path) {
@@ -92,7 +114,8 @@ public final class HttpApi {
   }
 
   private HttpRequest.Builder request(String path) {
-    HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path));
+    HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(origin() + path));
+    headers.forEach(builder::header);
     if (authorization != null) {
       builder.header("Authorization", authorization);
     }
