@@ -32,12 +32,24 @@ class DockerComposeTest {
       Set.of("spring.profiles.active", "spring.mail.host", "spring.mail.port",
           "spring.mail.username", "spring.mail.password");
 
+  private static final Pattern COMPOSE_VARIABLE =
+      Pattern.compile("\\$\\{([A-Z_][A-Z0-9_]*)(?:(?::?[?-])[^}]*)?}");
+
   private static Map<String, Object> services;
   private static Map<String, Object> volumes;
+  private static String rawCompose;
+  private static Map<String, String> dotEnvExample;
 
   @BeforeAll
   @SuppressWarnings("unchecked")
   static void parse() throws IOException {
+    rawCompose = Files.readString(Path.of("docker-compose.yml"));
+    dotEnvExample = new java.util.HashMap<>();
+    for (String line : Files.readAllLines(Path.of(".env.example"))) {
+      if (!line.isBlank() && !line.startsWith("#")) {
+        dotEnvExample.put(line.substring(0, line.indexOf('=')), line.substring(line.indexOf('=') + 1));
+      }
+    }
     try (InputStream in = Files.newInputStream(Path.of("docker-compose.yml"))) {
       Map<String, Object> compose = new Yaml().load(in);
       services = (Map<String, Object>) compose.get("services");
@@ -66,6 +78,27 @@ class DockerComposeTest {
         .containsEntry("condition", "service_healthy");
     assertThat(environment("app")).containsEntry("SPRING_PROFILES_ACTIVE", "postgres");
     assertThat(list(app, "ports")).contains(serverPortDefault() + ":" + serverPortDefault());
+  }
+
+  @Test
+  void shouldPublishNoDatabasePortAndKeepNoPasswordInTheComposeFile() {
+    assertThat(service("postgres")).doesNotContainKey("ports");
+    Map<String, Object> raw = (Map<String, Object>) map(service("postgres"), "environment");
+    assertThat(String.valueOf(raw.get("POSTGRES_PASSWORD"))).startsWith("${POSTGRES_PASSWORD:?");
+    Map<String, Object> app = (Map<String, Object>) map(service("app"), "environment");
+    assertThat(String.valueOf(app.get("POSTGRES_PASSWORD"))).startsWith("${POSTGRES_PASSWORD:?");
+    assertThat(String.valueOf(app.get("MARKETING_HUB_ADMIN_PASSWORD")))
+        .startsWith("${MARKETING_HUB_ADMIN_PASSWORD:?");
+    assertThat(rawCompose).doesNotContain(dotEnvExample.get("POSTGRES_PASSWORD"));
+  }
+
+  @Test
+  void shouldRunTheApplicationContainerAsAUserOfItsOwn() throws IOException {
+    List<String> runtime = Files.readAllLines(Path.of("Dockerfile")).stream()
+        .dropWhile(line -> !line.startsWith("FROM eclipse-temurin:17-jre")).toList();
+
+    assertThat(runtime).anyMatch(line -> line.matches("USER [1-9][0-9]*"));
+    assertThat(runtime).noneMatch(line -> line.matches("USER (0|root)"));
   }
 
   @Test
@@ -109,8 +142,8 @@ class DockerComposeTest {
 
   @Test
   void shouldRequireAdminPasswordFromTheOperator() {
-    assertThat(environment("app").get("MARKETING_HUB_ADMIN_PASSWORD"))
-        .startsWith("${MARKETING_HUB_ADMIN_PASSWORD:?");
+    assertThat(String.valueOf(map(service("app"), "environment")
+        .get("MARKETING_HUB_ADMIN_PASSWORD"))).startsWith("${MARKETING_HUB_ADMIN_PASSWORD:?");
   }
 
   private static StandardEnvironment postgresProfileWith(Map<String, String> env)
@@ -142,11 +175,26 @@ class DockerComposeTest {
     }
   }
 
+  /** The service's environment as docker compose hands it over, with .env.example's values. */
   @SuppressWarnings("unchecked")
   private static Map<String, String> environment(String service) {
     Map<String, String> env = new HashMap<>();
-    map(service(service), "environment").forEach((k, v) -> env.put(k, String.valueOf(v)));
+    map(service(service), "environment")
+        .forEach((k, v) -> env.put(k, interpolate(String.valueOf(v))));
     return env;
+  }
+
+  /** ${NAME}, ${NAME:?message} and ${NAME:-default}, from .env.example as a user's .env. */
+  private static String interpolate(String value) {
+    Matcher reference = COMPOSE_VARIABLE.matcher(value);
+    StringBuilder result = new StringBuilder();
+    while (reference.find()) {
+      String name = reference.group(1);
+      assertThat(dotEnvExample).as(".env.example defines %s", name).containsKey(name);
+      reference.appendReplacement(result, Matcher.quoteReplacement(dotEnvExample.get(name)));
+    }
+    reference.appendTail(result);
+    return result.toString();
   }
 
   @SuppressWarnings("unchecked")

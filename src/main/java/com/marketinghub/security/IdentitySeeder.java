@@ -3,9 +3,16 @@ package com.marketinghub.security;
 import com.marketinghub.security.IdentityProperties.DemoUser;
 import com.marketinghub.security.IdentityProperties.Grant;
 import com.marketinghub.security.IdentityProperties.GroupSpec;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.Set;
 import java.util.List;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permission;
@@ -21,13 +28,17 @@ import org.springframework.stereotype.Component;
 
 /**
  * Creates the groups, grants and (in the demo profile) demo users of {@code identity.yaml} once
- * the engine is built, before the web layer takes requests. Only adds what is missing, so it is
- * safe on every restart and on several nodes in turn.
+ * the engine is built, before the web layer takes requests. Only adds what is missing and was
+ * never seeded, so it is safe on every restart and on several nodes in turn, and what an admin
+ * deleted stays deleted.
  */
 @Component
 class IdentitySeeder extends AbstractProcessEnginePlugin {
 
   private static final Logger log = LoggerFactory.getLogger(IdentitySeeder.class);
+
+  /** Prefix of the engine properties that record a seeded item. */
+  static final String SEEDED = "mh.seeded.";
 
   private final IdentityProperties identity;
   private PermissionProvider permissions;
@@ -43,16 +54,54 @@ class IdentitySeeder extends AbstractProcessEnginePlugin {
 
   @Override
   public void postProcessEngineBuild(ProcessEngine engine) {
-    seed(engine.getIdentityService(), engine.getAuthorizationService());
+    seed(engine.getIdentityService(), engine.getAuthorizationService(),
+        engine.getManagementService());
   }
 
-  void seed(IdentityService identityService, AuthorizationService authorizationService) {
-    identity.groups().forEach(group -> ensureGroup(identityService, group));
-    GrantPlan.of(identity).forEach((groupId, grants) ->
-        grants.forEach(grant -> ensureGrant(authorizationService, groupId, grant)));
-    identity.demoUsers().forEach(user -> ensureUser(identityService, user));
+  /**
+   * Adds what identity.yaml lists and was never seeded: each group, grant, demo user and
+   * membership is seeded once and remembered (as an engine property), so that one an admin
+   * deleted in Camunda Admin stays deleted.
+   */
+  void seed(IdentityService identityService, AuthorizationService authorizationService,
+      ManagementService managementService) {
+    Set<String> seeded = new HashSet<>(managementService.getProperties().keySet());
+    identity.groups().forEach(group -> once(managementService, seeded, "group:" + group.id(),
+        () -> ensureGroup(identityService, group)));
+    GrantPlan.of(identity).forEach((groupId, grants) -> grants.forEach(grant ->
+        once(managementService, seeded, "grant:" + groupId + ":" + grant.resource() + ":"
+            + grant.resourceId() + ":" + String.join(",", grant.permissions()),
+            () -> ensureGrant(authorizationService, groupId, grant))));
+    for (DemoUser user : identity.demoUsers()) {
+      once(managementService, seeded, "user:" + user.id(), () -> ensureUser(identityService, user));
+      user.groups().forEach(group -> once(managementService, seeded,
+          "member:" + user.id() + ":" + group, () -> ensureMembership(identityService, user.id(),
+              group)));
+    }
     log.info("Identity seeded: {} groups, {} demo users",
         identity.groups().size(), identity.demoUsers().size());
+  }
+
+  private static void once(ManagementService managementService, Set<String> seeded, String item,
+      Runnable seed) {
+    String property = SEEDED + digest(item);
+    if (seeded.contains(property)) {
+      return;
+    }
+    seed.run();
+    managementService.setProperty(property, item.length() > 300 ? item.substring(0, 300) : item);
+    seeded.add(property);
+  }
+
+  /** Engine property names hold 64 characters: the item's SHA-256, shortened. */
+  private static String digest(String item) {
+    try {
+      byte[] hash = MessageDigest.getInstance("SHA-256")
+          .digest(item.getBytes(StandardCharsets.UTF_8));
+      return HexFormat.of().formatHex(hash).substring(0, 40);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   private void ensureGroup(IdentityService identityService, GroupSpec spec) {
@@ -115,10 +164,13 @@ class IdentitySeeder extends AbstractProcessEnginePlugin {
       identityService.saveUser(user);
       log.info("Created demo user {}", spec.id());
     }
-    List<String> current = identityService.createGroupQuery().groupMember(spec.id()).list()
-        .stream().map(Group::getId).toList();
-    spec.groups().stream()
-        .filter(groupId -> !current.contains(groupId))
-        .forEach(groupId -> identityService.createMembership(spec.id(), groupId));
+  }
+
+  /** The demo user's membership, unless the user is gone (an admin deleted it) or has it. */
+  private void ensureMembership(IdentityService identityService, String userId, String groupId) {
+    if (identityService.createUserQuery().userId(userId).count() > 0
+        && identityService.createUserQuery().userId(userId).memberOfGroup(groupId).count() == 0) {
+      identityService.createMembership(userId, groupId);
+    }
   }
 }

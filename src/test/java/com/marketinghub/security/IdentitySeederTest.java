@@ -28,6 +28,7 @@ class IdentitySeederTest extends ApplicationTest {
   @Autowired IdentityService identityService;
   @Autowired AuthorizationService authorizationService;
   @Autowired IdentitySeeder seeder;
+  @Autowired org.camunda.bpm.engine.ManagementService managementService;
 
   @Test
   void shouldSeedEveryGroupWithAtLeastOneDemoUser() {
@@ -74,7 +75,7 @@ class IdentitySeederTest extends ApplicationTest {
     long memberships = GROUPS.stream()
         .mapToLong(g -> identityService.createUserQuery().memberOfGroup(g).count()).sum();
 
-    seeder.seed(identityService, authorizationService);
+    seeder.seed(identityService, authorizationService, managementService);
 
     assertThat(authorizationService.createAuthorizationQuery().count()).isEqualTo(authorizations);
     assertThat(identityService.createUserQuery().count()).isEqualTo(users);
@@ -84,7 +85,7 @@ class IdentitySeederTest extends ApplicationTest {
   }
 
   @Test
-  void shouldRestoreARemovedPermissionButKeepWhatAnAdminAdded() {
+  void shouldNeitherRestoreAPermissionAnAdminRemovedNorTouchWhatAnAdminAdded() {
     Authorization tasklist = authorizationService.createAuthorizationQuery()
         .groupIdIn("product").resourceType(APPLICATION).resourceId("tasklist").singleResult();
     tasklist.removePermission(ACCESS);
@@ -96,18 +97,54 @@ class IdentitySeederTest extends ApplicationTest {
     extra.addPermission(ACCESS);
     authorizationService.saveAuthorization(extra);
 
-    seeder.seed(identityService, authorizationService);
+    seeder.seed(identityService, authorizationService, managementService);
 
+    // Seeded once: what an admin changed since stays changed (issue 16).
     assertThat(authorizationService.isUserAuthorized("x", List.of("product"), ACCESS,
-        APPLICATION, "tasklist")).isTrue();
+        APPLICATION, "tasklist")).isFalse();
     assertThat(authorizationService.isUserAuthorized("x", List.of("product"), ACCESS,
         APPLICATION, "cockpit")).isTrue();
     authorizationService.deleteAuthorization(extra.getId());
+    tasklist = authorizationService.createAuthorizationQuery()
+        .groupIdIn("product").resourceType(APPLICATION).resourceId("tasklist").singleResult();
+    tasklist.addPermission(ACCESS);
+    authorizationService.saveAuthorization(tasklist);
   }
 
   private boolean canOpen(String userId, String application) {
     List<String> groups = identityService.createGroupQuery().groupMember(userId).list().stream()
         .map(Group::getId).toList();
     return authorizationService.isUserAuthorized(userId, groups, ACCESS, APPLICATION, application);
+  }
+
+  @Test
+  void shouldNotRecreateADemoUserOrAGrantThatAnAdminDeleted() {
+    String tag = java.util.UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+    String groupId = "seed-" + tag;
+    String userId = "seed" + tag;
+    IdentitySeeder ours = new IdentitySeeder(new IdentityProperties(
+        List.of(new IdentityProperties.GroupSpec(groupId, "Seed test", List.of(
+            new IdentityProperties.Grant("FILTER", "*", List.of("READ"))))),
+        null, null, List.of(new IdentityProperties.DemoUser(userId, "Seed", "Test", "pw",
+            List.of(groupId)))));
+    ours.postInit((org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl)
+        ((org.camunda.bpm.engine.impl.ProcessEngineImpl) org.camunda.bpm.engine.ProcessEngines
+            .getDefaultProcessEngine()).getProcessEngineConfiguration());
+    ours.seed(identityService, authorizationService, managementService);
+    assertThat(identityService.createUserQuery().userId(userId).memberOfGroup(groupId).count())
+        .isOne();
+    var grant = authorizationService.createAuthorizationQuery().groupIdIn(groupId)
+        .resourceType(org.camunda.bpm.engine.authorization.Resources.FILTER).singleResult();
+    assertThat(grant).isNotNull();
+
+    // An admin deletes the demo user and the grant in Camunda Admin; a restart seeds again.
+    identityService.deleteUser(userId);
+    authorizationService.deleteAuthorization(grant.getId());
+    ours.seed(identityService, authorizationService, managementService);
+
+    assertThat(identityService.createUserQuery().userId(userId).count()).isZero();
+    assertThat(authorizationService.createAuthorizationQuery().groupIdIn(groupId)
+        .resourceType(org.camunda.bpm.engine.authorization.Resources.FILTER).count()).isZero();
+    identityService.deleteGroup(groupId);
   }
 }
