@@ -44,6 +44,30 @@ class SecurityConfiguration implements WebMvcConfigurer {
   }
 
   @Bean
+  FilterRegistrationBean<RequestSizeFilter> requestSizeFilter(RequestLimitProperties limits,
+      ProblemWriter problems) {
+    var registration = new FilterRegistrationBean<>(new RequestSizeFilter(limits, problems));
+    registration.setName("request-size");
+    registration.addUrlPatterns("/api/*", ENGINE_REST_PATH + "/*");
+    registration.setOrder(3);
+    return registration;
+  }
+
+  @Bean
+  FilterRegistrationBean<LoginThrottleFilter> loginThrottleFilter(RequestLimitProperties limits,
+      ProblemWriter problems) {
+    // Real time, not the engine's clock: attempts happen now, whatever a test pinned.
+    var throttle = new LoginThrottle(limits.loginFailures(), limits.loginWindow(),
+        java.time.Clock.systemUTC());
+    var registration = new FilterRegistrationBean<>(new LoginThrottleFilter(throttle, problems));
+    registration.setName("login-throttle");
+    registration.addUrlPatterns("/api/*", ENGINE_REST_PATH + "/*",
+        "/camunda/api/admin/auth/user/*");
+    registration.setOrder(7);
+    return registration;
+  }
+
+  @Bean
   FilterRegistrationBean<ProcessEngineAuthenticationFilter> engineRestAuthenticationFilter() {
     var registration = new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter());
     registration.setName("engine-rest-authentication");
