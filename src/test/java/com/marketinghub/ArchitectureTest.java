@@ -148,6 +148,15 @@ class ArchitectureTest {
   }
 
   @Test
+  void shouldWriteEveryCsvThroughTheOneWriterThatNeutralizesFormulas() {
+    check(noClasses().that().doNotHaveFullyQualifiedName(ROOT + ".sync.CsvWriting")
+        .should().dependOnClassesThat(describe("are opencsv's writers",
+            (JavaClass type) -> type.getPackageName().startsWith("com.opencsv")
+                && type.getSimpleName().contains("CSVWriter")))
+        .because("sync.CsvWriting passes every cell through CsvCells.safe (issue 16, family 5)"));
+  }
+
+  @Test
   void shouldKeepDelegatesAndListenersGlueThatCallServices() {
     Set<String> offenders = new java.util.TreeSet<>();
     main.stream().filter(ArchitectureTest::isEngineGlue)

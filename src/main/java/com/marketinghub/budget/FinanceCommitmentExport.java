@@ -1,6 +1,7 @@
 package com.marketinghub.budget;
 
 import com.marketinghub.common.Money;
+import com.marketinghub.sync.CsvWriting;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -11,9 +12,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.List;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.springframework.stereotype.Component;
 
 /**
@@ -52,29 +50,15 @@ class FinanceCommitmentExport {
         .resolve("finance-commitments-" + LocalDate.now(clock) + ".csv");
     boolean fresh = !Files.exists(file);
     try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8,
-        StandardOpenOption.CREATE, StandardOpenOption.APPEND)) {
+            StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+        CsvWriting csv = new CsvWriting(out)) {
       if (fresh) {
-        out.write(HEADER + "\n");
+        csv.row(HEADER.split(","));
       }
-      out.write(Stream.of(String.valueOf(request.id()), request.quarter(), request.channel(),
-              request.campaignName(), Money.format(request.amount()), request.currency(),
-              request.requester(), now.toString())
-          .map(FinanceCommitmentExport::csv).collect(Collectors.joining(",")) + "\n");
+      csv.row(String.valueOf(request.id()), request.quarter(), request.channel(),
+          request.campaignName(), Money.format(request.amount()), request.currency(),
+          request.requester(), now.toString());
     }
     return file;
-  }
-
-  private static String csv(String value) {
-    if (value == null) {
-      return "";
-    }
-    String safe = value;
-    // A leading =, +, - or @ would run as a formula in a spreadsheet.
-    if (!safe.isEmpty() && List.of('=', '+', '-', '@').contains(safe.charAt(0))
-        && !safe.matches("-?[0-9.]+")) {
-      safe = "'" + safe;
-    }
-    return safe.contains(",") || safe.contains("\"") || safe.contains("\n")
-        ? "\"" + safe.replace("\"", "\"\"") + "\"" : safe;
   }
 }

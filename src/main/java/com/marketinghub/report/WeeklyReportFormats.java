@@ -1,11 +1,9 @@
 package com.marketinghub.report;
 
-import com.opencsv.CSVWriter;
+import com.marketinghub.sync.CsvWriting;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.web.util.HtmlUtils;
@@ -19,12 +17,9 @@ final class WeeklyReportFormats {
 
   static byte[] csv(WeeklyReport report) {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    try (CSVWriter csv = new CSVWriter(new OutputStreamWriter(bytes, StandardCharsets.UTF_8),
-        CSVWriter.DEFAULT_SEPARATOR, CSVWriter.DEFAULT_QUOTE_CHARACTER,
-        CSVWriter.DEFAULT_ESCAPE_CHARACTER, "\n")) {
-      csv.writeNext(CSV_HEADER.toArray(String[]::new), false);
-      report.thisWeek().forEach(row -> csv.writeNext(line(report.week(), row), false));
-      report.weekBefore().forEach(row -> csv.writeNext(line(report.previousWeek(), row), false));
+    try (CsvWriting csv = new CsvWriting(bytes)) {
+      csv.row(CSV_HEADER);
+      lines(report).forEach(csv::row);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

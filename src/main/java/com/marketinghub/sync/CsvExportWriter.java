@@ -1,20 +1,16 @@
 package com.marketinghub.sync;
 
-import com.opencsv.CSVWriter;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Writes an export as UTF-8 CSV (comma, quoted where needed, LF) to a stream, row by row, in a
- * read-only transaction so that PostgreSQL can stream the query with a cursor.
+ * Writes an export as UTF-8 CSV ({@link CsvWriting}) to a stream, row by row, in a read-only
+ * transaction so that PostgreSQL can stream the query with a cursor.
  */
 @Component
 public class CsvExportWriter {
@@ -29,12 +25,10 @@ public class CsvExportWriter {
   /** @return the number of data rows written */
   public long write(CsvExport export, Map<String, String> filters, OutputStream out) {
     long[] rows = {0};
-    Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-    CSVWriter csv = new CSVWriter(writer, CSVWriter.DEFAULT_SEPARATOR,
-        CSVWriter.DEFAULT_QUOTE_CHARACTER, CSVWriter.DEFAULT_ESCAPE_CHARACTER, "\n");
-    csv.writeNext(export.header().toArray(String[]::new), false);
+    CsvWriting csv = new CsvWriting(out);
+    csv.row(export.header());
     readOnly.executeWithoutResult(status -> export.forEachRow(filters, row -> {
-      csv.writeNext(row, false);
+      csv.row(row);
       rows[0]++;
     }));
     try {

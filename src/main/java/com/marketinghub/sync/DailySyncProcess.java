@@ -29,6 +29,8 @@ public final class DailySyncProcess {
 
   /** Set by Task_ClaimRun: whether this run may go on (enabled, and no other run active). */
   public static final String VAR_MAY_RUN = "mayRun";
+  /** import-inbox's kind of records (an import kind's name), set by daily-sync per call. */
+  public static final String VAR_KIND = "kind";
   public static final String VAR_FAILED_FILE = "failedFile";
   public static final String VAR_FAILURE_REASON = "failureReason";
   /** Form field of Task_ResolveImportFailure: retry (file fixed, back to the inbox) or skip. */

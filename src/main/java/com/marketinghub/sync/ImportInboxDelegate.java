@@ -21,7 +21,7 @@ class ImportInboxDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    String kind = (String) execution.getVariable("kind");
+    String kind = (String) execution.getVariable(DailySyncProcess.VAR_KIND);
     try {
       inbox.importInbox(kind);
     } catch (InboxFileRefusedException refused) {

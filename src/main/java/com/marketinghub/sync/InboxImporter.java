@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.camunda.bpm.engine.BadUserRequestException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -72,11 +73,25 @@ public class InboxImporter {
     return imported;
   }
 
-  /** Puts a fixed file from failed/ back into the inbox. */
-  public void requeue(String kindName, String fileName) {
-    Path failed = folder(kindName).resolve("failed").resolve(fileName);
-    if (Files.exists(failed)) {
-      move(failed, folder(kindName), fileName);
+  /**
+   * A person's resolution of a refused file: retry puts the fixed file from failed/ back into
+   * the inbox, skip leaves it there. The kind and the file name are process variables that
+   * whoever completes the task could overwrite, so both are checked either way.
+   *
+   * @throws BadUserRequestException when the kind is not an import kind or the file name not a
+   *     plain name inside the kind's failed/ folder; nothing is moved
+   */
+  void resolveRefused(String kindName, String fileName, boolean retry) {
+    if (kindName == null || !kinds.containsKey(kindName)) {
+      throw new BadUserRequestException(DailySyncProcess.VAR_KIND + " '" + kindName
+          + "' is not an import kind; kinds: " + kinds.keySet());
+    }
+    Path folder = folder(kindName);
+    Path failed = FolderFiles.inside(folder.resolve("failed"), fileName)
+        .orElseThrow(() -> new BadUserRequestException(DailySyncProcess.VAR_FAILED_FILE + " '"
+            + fileName + "' is not the name of a file in inbox/" + kindName + "/failed/"));
+    if (retry && Files.exists(failed)) {
+      move(failed, folder, failed.getFileName().toString());
     }
   }
 

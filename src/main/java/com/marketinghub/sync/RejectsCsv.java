@@ -1,13 +1,9 @@
 package com.marketinghub.sync;
 
 import com.opencsv.CSVParserBuilder;
-import com.opencsv.CSVWriter;
 import com.opencsv.ICSVParser;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -19,10 +15,8 @@ final class RejectsCsv {
 
   static void write(CsvImporter importer, long batchId, OutputStream target) throws IOException {
     ICSVParser parser = new CSVParserBuilder().build();
-    Writer out = new OutputStreamWriter(target, StandardCharsets.UTF_8);
-    CSVWriter csv = new CSVWriter(out, CSVWriter.DEFAULT_SEPARATOR,
-        CSVWriter.DEFAULT_QUOTE_CHARACTER, CSVWriter.DEFAULT_ESCAPE_CHARACTER, "\n");
-    csv.writeNext(new String[] {"row", "reason", "values"}, false);
+    CsvWriting csv = new CsvWriting(target);
+    csv.row("row", "reason", "values");
     importer.forEachReject(batchId, reject -> {
       List<String> line = new ArrayList<>(List.of(String.valueOf(reject.rowNumber()),
           reject.reason()));
@@ -31,7 +25,7 @@ final class RejectsCsv {
       } catch (IOException unparseable) {
         line.add(reject.raw());
       }
-      csv.writeNext(line.toArray(String[]::new), false);
+      csv.row(line);
     });
     csv.flush();
   }

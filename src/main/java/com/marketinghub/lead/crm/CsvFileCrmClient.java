@@ -1,8 +1,7 @@
 package com.marketinghub.lead.crm;
 
 import com.marketinghub.lead.Lead;
-import com.opencsv.CSVWriter;
-import com.opencsv.ICSVWriter;
+import com.marketinghub.sync.CsvWriting;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -40,11 +39,11 @@ public class CsvFileCrmClient implements CrmClient {
       boolean isNew = !Files.exists(file);
       try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8,
               StandardOpenOption.CREATE, StandardOpenOption.APPEND);
-          ICSVWriter csv = new CSVWriter(out)) {
+          CsvWriting csv = new CsvWriting(out)) {
         if (isNew) {
-          csv.writeNext(HEADER, false);
+          csv.row(HEADER);
         }
-        csv.writeNext(row(lead), false);
+        csv.row(row(lead));
       }
     } catch (IOException e) {
       throw new CrmUnavailableException("Cannot append lead " + lead.id() + " to " + file, e);
