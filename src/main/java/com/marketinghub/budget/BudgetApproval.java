@@ -157,6 +157,10 @@ class BudgetApproval {
     if (next != null) {
       level = next.level();
       approverGroup = next.group();
+      if (by != null && "APPROVE".equals(decision) && approvedAnotherLevel(requestId, by)) {
+        throw new BadUserRequestException("User '" + by + "' approved another level of budget "
+            + "request " + requestId + ": another member of " + approverGroup + " must");
+      }
     }
     String requester = requests.get(requestId).requester();
     if (by != null && by.equals(requester)) {
@@ -279,6 +283,12 @@ class BudgetApproval {
       throw new IllegalStateException("Budget request " + request.id() + " is not committed: "
           + String.join("; ", problems));
     }
+  }
+
+  private boolean approvedAnotherLevel(long requestId, String user) {
+    List<BudgetApprovalLevelRepository.RequiredLevel> required = levels.required(requestId);
+    return levels.approvalsSince(requestId, required.get(0).afterDecisionId()).stream()
+        .anyMatch(approval -> approval.decidedBy().equals(user));
   }
 
   /** The first required level without an approval in this determination, null if none kept. */
