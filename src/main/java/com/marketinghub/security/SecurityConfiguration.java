@@ -1,9 +1,14 @@
 package com.marketinghub.security;
 
 import com.marketinghub.web.ProblemWriter;
+import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
+import org.camunda.bpm.spring.boot.starter.property.CamundaBpmProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -17,6 +22,9 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
  * own session login and Camunda's CSRF protection. Before either Basic filter, {@link
  * CrossSiteWriteFilter} refuses writes that a page of another site sends with a browser's cached
  * credentials.
+ * Both ways into the engine ({@code /engine-rest} and the webapps' {@code
+ * /camunda/api/engine}) then pass the audit and the submission guard, in that order, so a
+ * refused submission is audited too.
  */
 @Configuration
 class SecurityConfiguration implements WebMvcConfigurer {
@@ -25,10 +33,15 @@ class SecurityConfiguration implements WebMvcConfigurer {
 
   private final IdentityService identityService;
   private final GroupAccess access;
+  private final String webappsPath;
+  private final String engineName;
 
-  SecurityConfiguration(IdentityService identityService, GroupAccess access) {
+  SecurityConfiguration(IdentityService identityService, GroupAccess access,
+      CamundaBpmProperties camunda, ProcessEngine engine) {
     this.identityService = identityService;
     this.access = access;
+    this.webappsPath = camunda.getWebapp().getApplicationPath();
+    this.engineName = engine.getName();
   }
 
   @Bean
@@ -92,10 +105,28 @@ class SecurityConfiguration implements WebMvcConfigurer {
 
   @Bean
   FilterRegistrationBean<ApiAuditFilter> apiAuditFilter(AuditService audit) {
-    var registration = new FilterRegistrationBean<>(new ApiAuditFilter(audit));
+    var registration = new FilterRegistrationBean<>(
+        new ApiAuditFilter(audit, identityService, webappsPath, engineName));
     registration.setName("api-audit");
-    registration.addUrlPatterns("/api/*", ENGINE_REST_PATH + "/*");
+    registration.addUrlPatterns("/api/*", ENGINE_REST_PATH + "/*", webappsPath + "/api/engine/*");
     registration.setOrder(20);
+    return registration;
+  }
+
+  /**
+   * Submissions carry only what the form asks, on both ways into the engine. After the audit
+   * (20), so refusals are recorded; on /engine-rest after the engine's authentication (10); the
+   * webapps' login is read from the session, wherever Camunda's own filters run.
+   */
+  @Bean
+  FilterRegistrationBean<EngineSubmissionFilter> engineSubmissionFilter(TaskService tasks,
+      RepositoryService repository, FormService forms) {
+    var policy = new SubmissionPolicy(new EngineForms(identityService, tasks, repository, forms));
+    var registration = new FilterRegistrationBean<>(
+        new EngineSubmissionFilter(policy, identityService, webappsPath, engineName));
+    registration.setName("engine-submission");
+    registration.addUrlPatterns(ENGINE_REST_PATH + "/*", webappsPath + "/api/engine/*");
+    registration.setOrder(30);
     return registration;
   }
 

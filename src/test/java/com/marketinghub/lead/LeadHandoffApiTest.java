@@ -5,6 +5,7 @@ import static com.marketinghub.support.DemoUsers.PASSWORD;
 import static com.marketinghub.support.DemoUsers.SALES;
 import static com.marketinghub.support.ProblemAssertions.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -98,7 +99,22 @@ class LeadHandoffApiTest extends ApplicationTest {
           "expansionAccountId": {"value": 1, "type": "Long"}}}""");
 
     assertThat(forged.statusCode()).isEqualTo(400);
-    assertThat(forged.body()).contains("sent by the daily customer health check, not by a person");
+    assertThat(forged.body()).contains("Refused variables: expansionSource",
+        "Messages and signals are sent by the application, not by people");
+
+    // Behind that guard of the HTTP entries, the process's own step refuses a person's message.
+    identityService.setAuthentication(MARKETING, List.of("marketing"));
+    try {
+      assertThatThrownBy(() -> runtimeService
+          .createMessageCorrelation(LeadHandoffProcess.MSG_EXPANSION_REQUESTED)
+          .setVariable("expansionSource", "customer-success")
+          .setVariable("expansionExternalId", "ACME/expansion/2026-Q2")
+          .setVariable("expansionEmail", "x@acme.example")
+          .setVariable("expansionAccountId", 1L).correlate())
+          .hasMessageContaining("sent by the daily customer health check, not by a person");
+    } finally {
+      identityService.clearAuthentication();
+    }
   }
 
   @Test

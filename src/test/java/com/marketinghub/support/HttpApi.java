@@ -78,6 +78,10 @@ public final class HttpApi {
         .PUT(BodyPublishers.ofString(json)));
   }
 
+  public HttpResponse<String> delete(String path) {
+    return send(request(path).DELETE());
+  }
+
   public HttpResponse<String> putEmpty(String path) {
     return send(request(path).PUT(BodyPublishers.noBody()));
   }
