@@ -54,6 +54,10 @@ public class BudgetLedger {
           + plan.currency() + ", the request in " + currency);
     }
     BudgetLine before = line(quarter, channel, plan.currency(), plan.allocated());
+    if (budget.hasCommitment(requestId)) {
+      // Booked by an earlier attempt of this step: once per request.
+      return new Commitment(true, before);
+    }
     if (amount > before.remaining() && !mayGoOver) {
       return new Commitment(false, before);
     }

@@ -152,6 +152,14 @@ class BudgetRepository {
         .param("now", now).param("by", by).param("id", id).update();
   }
 
+  /** Whether the request's commitment is booked already (a retried commitment books nothing). */
+  boolean hasCommitment(long requestId) {
+    return jdbc.sql("""
+            select count(*) from budget_ledger where request_id = :request
+                and entry_type = 'COMMITTED'""")
+        .param("request", requestId).query(Long.class).single() > 0;
+  }
+
   void book(String quarter, String channel, LedgerEntryType type, long amount, String currency,
       Long requestId, String externalRef, String by, OffsetDateTime now) {
     book(quarter, channel, type, amount, currency, requestId, null, externalRef, by, now);

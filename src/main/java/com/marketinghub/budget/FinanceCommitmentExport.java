@@ -1,6 +1,7 @@
 package com.marketinghub.budget;
 
 import com.marketinghub.common.Money;
+import com.marketinghub.sync.CsvFiles;
 import com.marketinghub.sync.CsvWriting;
 import java.io.IOException;
 import java.io.Writer;
@@ -43,11 +44,18 @@ class FinanceCommitmentExport {
     return Files.isWritable(folder) ? null : "the export folder " + folder + " is not writable";
   }
 
-  /** Appends the request's line; an I/O failure is thrown for the job's retries. */
+  /**
+   * Appends the request's line once: a retry (the job failed after the line was written, or
+   * the next day) finds it in an earlier file and writes nothing. An I/O failure is thrown for
+   * the job's retries.
+   */
   synchronized Path append(BudgetRequest request) throws IOException {
     OffsetDateTime now = OffsetDateTime.now(clock.withZone(ZoneOffset.UTC));
-    Path file = Path.of(properties.exportFolder())
-        .resolve("finance-commitments-" + LocalDate.now(clock) + ".csv");
+    Path folder = Path.of(properties.exportFolder());
+    Path file = folder.resolve("finance-commitments-" + LocalDate.now(clock) + ".csv");
+    if (CsvFiles.hasRow(folder, "finance-commitments-", String.valueOf(request.id()))) {
+      return file;
+    }
     boolean fresh = !Files.exists(file);
     try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8,
             StandardOpenOption.CREATE, StandardOpenOption.APPEND);

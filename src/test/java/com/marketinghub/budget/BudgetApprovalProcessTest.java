@@ -141,8 +141,16 @@ class BudgetApprovalProcessTest {
     }
   }
 
+  /** Runs the export's job, and the one after it (the export commits on its own). */
   private void exportAndFinish() {
-    execute(job(current));
+    for (Job job = dueJob(); job != null; job = dueJob()) {
+      execute(job);
+    }
+  }
+
+  private Job dueJob() {
+    return managementService().createJobQuery().processInstanceId(current.getId()).executable()
+        .singleResult();
   }
 
   private Job reminder(ProcessInstance request) {

@@ -222,6 +222,8 @@ public class RetentionPlayProcessTest {
             + TestClock.quarter() + ", 2000.0 EUR");
     assertThat(budget).task().hasCandidateGroup("marketing");
     complete(task(budget), withVariables("decision", "APPROVE"));
+    // Commit, export, and what follows the export: a job each.
+    execute(job(budget));
     execute(job(budget));
     execute(job(budget));
 

@@ -1,6 +1,7 @@
 package com.marketinghub.lead.crm;
 
 import com.marketinghub.lead.Lead;
+import com.marketinghub.sync.CsvFiles;
 import com.marketinghub.sync.CsvWriting;
 import java.io.IOException;
 import java.io.Writer;
@@ -34,6 +35,10 @@ public class CsvFileCrmClient implements CrmClient {
   @Override
   public synchronized CrmResult send(Lead lead) {
     Path file = fileFor(LocalDate.now(clock));
+    // Once per lead: a retried sync (the step failed after the row was written) adds nothing.
+    if (CsvFiles.hasRow(folder, "sales-handoff-", String.valueOf(lead.id()))) {
+      return new CrmResult.Accepted("csv:" + file.getFileName() + "#" + lead.id());
+    }
     try {
       Files.createDirectories(folder);
       boolean isNew = !Files.exists(file);

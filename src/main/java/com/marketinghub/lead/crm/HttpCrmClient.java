@@ -36,6 +36,8 @@ public class HttpCrmClient implements CrmClient {
     try {
       HttpRequest request = HttpRequest.newBuilder(url).timeout(timeout)
           .header("Content-Type", "application/json")
+          // The same key on a retry: a CRM that honours it creates the lead once.
+          .header("Idempotency-Key", "marketing-hub-lead-" + lead.id())
           .POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body(lead))))
           .build();
       response = client.send(request, HttpResponse.BodyHandlers.ofString());

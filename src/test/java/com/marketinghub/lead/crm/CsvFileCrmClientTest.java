@@ -46,6 +46,18 @@ class CsvFileCrmClientTest {
     assertThat(rows.get(1)[rows.get(1).length - 1]).isEqualTo("2026-11-27T09:15Z");
   }
 
+  @Test
+  void shouldHandALeadOverOnceWhenItsSyncRunsAgain() throws Exception {
+    CsvFileCrmClient crm = new CsvFileCrmClient(outbox.resolve("again"), clock);
+
+    crm.send(lead(9, "Initech", "Peter"));
+    CrmResult retried = crm.send(lead(9, "Initech", "Peter"));
+
+    assertThat(retried).isInstanceOf(CrmResult.Accepted.class);
+    assertThat(java.nio.file.Files.readAllLines(crm.fileFor(java.time.LocalDate.now(clock))))
+        .hasSize(2);
+  }
+
   static Lead lead(long id, String company, String firstName) {
     return new Lead(id, "webinar", "w-" + id, "jane@acme.example", firstName, "Doe", company,
         "DE", 500, "VP Marketing", TestClock.offsetNow(), LeadStatus.ACCEPTED, 72, 80, 60, 60,
