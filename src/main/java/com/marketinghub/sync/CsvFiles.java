@@ -20,8 +20,9 @@ public final class CsvFiles {
       return false;
     }
     try (Stream<Path> files = Files.list(folder)) {
+      // Regular files only: whatever else stands there is the writer's problem to report.
       return files.filter(file -> file.getFileName().toString().startsWith(prefix)
-              && file.getFileName().toString().endsWith(".csv"))
+              && file.getFileName().toString().endsWith(".csv") && Files.isRegularFile(file))
           .anyMatch(file -> firstCells(file, key));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
