@@ -153,11 +153,12 @@ class BudgetApproval {
       throw new BadUserRequestException("Decision on budget request " + requestId + ": "
           + decision + " needs a comment that says why");
     }
-    BudgetApprovalLevelRepository.RequiredLevel next = nextLevel(requestId);
-    if (next != null) {
+    Round round = round(requestId);
+    if (!round.required().isEmpty()) {
+      BudgetApprovalLevelRepository.RequiredLevel next = round.next();
       level = next.level();
       approverGroup = next.group();
-      if (by != null && "APPROVE".equals(decision) && approvedAnotherLevel(requestId, by)) {
+      if (by != null && "APPROVE".equals(decision) && round.approvedBy(by)) {
         throw new BadUserRequestException("User '" + by + "' approved another level of budget "
             + "request " + requestId + ": another member of " + approverGroup + " must");
       }
@@ -254,14 +255,14 @@ class BudgetApproval {
    * Java API) is no person and is not compared.
    */
   private void checkApprovals(BudgetRequest request) {
-    List<BudgetApprovalLevelRepository.RequiredLevel> required = levels.required(request.id());
+    Round round = round(request.id());
+    List<BudgetApprovalLevelRepository.RequiredLevel> required = round.required();
     if (required.isEmpty()) {
       log.warn("Budget request {} was determined before required levels were kept: its "
           + "approvals are not checked again", request.id());
       return;
     }
-    List<BudgetApprovalLevelRepository.Approval> approvals =
-        levels.approvalsSince(request.id(), required.get(0).afterDecisionId());
+    List<BudgetApprovalLevelRepository.Approval> approvals = round.approvals();
     List<String> problems = new java.util.ArrayList<>();
     Set<String> approvers = new java.util.HashSet<>();
     for (BudgetApprovalLevelRepository.RequiredLevel level : required) {
@@ -285,23 +286,26 @@ class BudgetApproval {
     }
   }
 
-  private boolean approvedAnotherLevel(long requestId, String user) {
+  /** The last determination's levels and the approvals given since (no levels before V12). */
+  private Round round(long requestId) {
     List<BudgetApprovalLevelRepository.RequiredLevel> required = levels.required(requestId);
-    return levels.approvalsSince(requestId, required.get(0).afterDecisionId()).stream()
-        .anyMatch(approval -> approval.decidedBy().equals(user));
+    return new Round(required, required.isEmpty() ? List.of()
+        : levels.approvalsSince(requestId, required.get(0).afterDecisionId()));
   }
 
-  /** The first required level without an approval in this determination, null if none kept. */
-  private BudgetApprovalLevelRepository.RequiredLevel nextLevel(long requestId) {
-    List<BudgetApprovalLevelRepository.RequiredLevel> required = levels.required(requestId);
-    if (required.isEmpty()) {
-      return null;
+  private record Round(List<BudgetApprovalLevelRepository.RequiredLevel> required,
+      List<BudgetApprovalLevelRepository.Approval> approvals) {
+
+    /** The first level without an approval (the last one when all have one). */
+    BudgetApprovalLevelRepository.RequiredLevel next() {
+      return required.stream().filter(level -> approvals.stream()
+          .noneMatch(approval -> approval.level() == level.level())).findFirst()
+          .orElse(required.get(required.size() - 1));
     }
-    Set<Integer> approved = new java.util.HashSet<>();
-    levels.approvalsSince(requestId, required.get(0).afterDecisionId())
-        .forEach(approval -> approved.add(approval.level()));
-    return required.stream().filter(level -> !approved.contains(level.level())).findFirst()
-        .orElse(required.get(required.size() - 1));
+
+    boolean approvedBy(String user) {
+      return approvals.stream().anyMatch(approval -> approval.decidedBy().equals(user));
+    }
   }
 
   /** Task_MarkWithdrawn: the requester gave the request up. */
