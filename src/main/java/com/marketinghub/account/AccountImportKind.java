@@ -1,7 +1,6 @@
 package com.marketinghub.account;
 
 import com.marketinghub.common.Money;
-import com.marketinghub.security.Groups;
 import com.marketinghub.sync.CsvRow;
 import com.marketinghub.sync.ImportColumn;
 import com.marketinghub.sync.ImportContext;
@@ -53,11 +52,6 @@ class AccountImportKind implements ImportKind<AccountRow> {
   @Override
   public String name() {
     return "accounts";
-  }
-
-  @Override
-  public List<String> importGroups() {
-    return List.of(Groups.CUSTOMER_SUCCESS, Groups.MARKETING_OPS);
   }
 
   @Override

@@ -1,7 +1,5 @@
 package com.marketinghub.account;
 
-import com.marketinghub.security.Groups;
-import com.marketinghub.security.RequiresGroup;
 import com.marketinghub.sync.RowOutcome;
 import java.time.LocalDate;
 import org.springframework.http.HttpStatus;
@@ -13,7 +11,6 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** Account signals in; {id} is the CRM's account id. */
 @RestController
-@RequiresGroup({Groups.CUSTOMER_SUCCESS, Groups.CUSTOMER_SUCCESS_MANAGERS, Groups.MARKETING_OPS})
 class AccountSignalController {
 
   private final AccountSignalService signals;

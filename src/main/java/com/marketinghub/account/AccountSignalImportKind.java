@@ -1,6 +1,5 @@
 package com.marketinghub.account;
 
-import com.marketinghub.security.Groups;
 import com.marketinghub.sync.CsvRow;
 import com.marketinghub.sync.ImportColumn;
 import com.marketinghub.sync.ImportContext;
@@ -41,11 +40,6 @@ class AccountSignalImportKind implements ImportKind<AccountSignalImportKind.Sign
   @Override
   public String name() {
     return "account-signals";
-  }
-
-  @Override
-  public List<String> importGroups() {
-    return List.of(Groups.CUSTOMER_SUCCESS, Groups.MARKETING_OPS);
   }
 
   @Override

@@ -1,6 +1,5 @@
 package com.marketinghub.attribution;
 
-import com.marketinghub.security.Groups;
 import com.marketinghub.sync.CsvExport;
 import java.util.List;
 import java.util.Map;
@@ -23,11 +22,6 @@ class AttributionExport implements CsvExport {
   @Override
   public String name() {
     return "attribution";
-  }
-
-  @Override
-  public List<String> exportGroups() {
-    return List.of(Groups.MARKETING, Groups.MARKETING_OPS, Groups.FINANCE, Groups.ADMIN);
   }
 
   @Override

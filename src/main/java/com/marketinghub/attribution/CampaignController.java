@@ -1,7 +1,5 @@
 package com.marketinghub.attribution;
 
-import com.marketinghub.security.Groups;
-import com.marketinghub.security.RequiresGroup;
 import java.time.LocalDate;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -10,7 +8,6 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
-@RequiresGroup({Groups.MARKETING, Groups.MARKETING_OPS})
 class CampaignController {
 
   private final CampaignService campaigns;

@@ -1,6 +1,5 @@
 package com.marketinghub.attribution;
 
-import com.marketinghub.security.Groups;
 import com.marketinghub.sync.CsvRow;
 import com.marketinghub.sync.ImportColumn;
 import com.marketinghub.sync.ImportContext;
@@ -37,11 +36,6 @@ class CampaignImportKind implements ImportKind<CampaignImportKind.CampaignRow> {
   @Override
   public String name() {
     return "campaigns";
-  }
-
-  @Override
-  public List<String> importGroups() {
-    return List.of(Groups.MARKETING, Groups.MARKETING_OPS);
   }
 
   @Override

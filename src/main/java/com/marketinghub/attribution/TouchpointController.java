@@ -1,8 +1,6 @@
 package com.marketinghub.attribution;
 
 import com.marketinghub.attribution.TouchpointService.TouchpointCreated;
-import com.marketinghub.security.Groups;
-import com.marketinghub.security.RequiresGroup;
 import java.time.OffsetDateTime;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -12,7 +10,6 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
-@RequiresGroup({Groups.MARKETING, Groups.MARKETING_OPS})
 class TouchpointController {
 
   private final TouchpointService touchpoints;

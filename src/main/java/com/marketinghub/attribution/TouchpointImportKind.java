@@ -1,6 +1,5 @@
 package com.marketinghub.attribution;
 
-import com.marketinghub.security.Groups;
 import com.marketinghub.sync.CsvRow;
 import com.marketinghub.sync.ImportColumn;
 import com.marketinghub.sync.ImportContext;
@@ -45,11 +44,6 @@ class TouchpointImportKind implements ImportKind<TouchpointImportKind.Touchpoint
   @Override
   public String name() {
     return "touchpoints";
-  }
-
-  @Override
-  public List<String> importGroups() {
-    return List.of(Groups.MARKETING, Groups.MARKETING_OPS);
   }
 
   @Override

@@ -2,7 +2,6 @@ package com.marketinghub.budget;
 
 import com.marketinghub.common.Money;
 import com.marketinghub.common.Quarter;
-import com.marketinghub.security.Groups;
 import com.marketinghub.sync.CsvExport;
 import java.util.List;
 import java.util.Map;
@@ -14,8 +13,6 @@ import org.springframework.stereotype.Component;
 class BudgetExport implements CsvExport {
 
   /** Who may read the budget's figures (budget.csv, campaign-roi.csv). */
-  static final List<String> READERS = List.of(Groups.MARKETING, Groups.MARKETING_MANAGERS,
-      Groups.MARKETING_OPS, Groups.FINANCE, Groups.ADMIN);
 
   private static final List<String> COLUMNS = List.of("quarter", "channel", "currency",
       "allocated", "committed", "spent", "released", "remaining");
@@ -31,11 +28,6 @@ class BudgetExport implements CsvExport {
   @Override
   public String name() {
     return "budget";
-  }
-
-  @Override
-  public List<String> exportGroups() {
-    return READERS;
   }
 
   @Override

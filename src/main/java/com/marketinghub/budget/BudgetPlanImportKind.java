@@ -1,7 +1,6 @@
 package com.marketinghub.budget;
 
 import com.marketinghub.common.Quarter;
-import com.marketinghub.security.Groups;
 import com.marketinghub.sync.CsvRow;
 import com.marketinghub.sync.ImportColumn;
 import com.marketinghub.sync.ImportContext;
@@ -38,11 +37,6 @@ class BudgetPlanImportKind implements ImportKind<BudgetRepository.Plan> {
   @Override
   public String name() {
     return "budget-plans";
-  }
-
-  @Override
-  public List<String> importGroups() {
-    return List.of(Groups.FINANCE);
   }
 
   @Override

@@ -3,7 +3,6 @@ package com.marketinghub.budget;
 import com.marketinghub.attribution.Campaign;
 import com.marketinghub.attribution.CampaignRepository;
 import com.marketinghub.common.Quarter;
-import com.marketinghub.security.Groups;
 import com.marketinghub.sync.CsvRow;
 import com.marketinghub.sync.ImportColumn;
 import com.marketinghub.sync.ImportContext;
@@ -48,11 +47,6 @@ class BudgetSpendImportKind implements ImportKind<BudgetSpendImportKind.SpendRow
   @Override
   public String name() {
     return "budget-spend";
-  }
-
-  @Override
-  public List<String> importGroups() {
-    return List.of(Groups.FINANCE);
   }
 
   @Override

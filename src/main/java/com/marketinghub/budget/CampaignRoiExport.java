@@ -29,11 +29,6 @@ class CampaignRoiExport implements CsvExport {
   }
 
   @Override
-  public List<String> exportGroups() {
-    return BudgetExport.READERS;
-  }
-
-  @Override
   public List<String> header() {
     return COLUMNS;
   }

@@ -2,7 +2,6 @@ package com.marketinghub.budget;
 
 import com.marketinghub.attribution.LeadDirectory;
 import com.marketinghub.budget.DealRepository.Deal;
-import com.marketinghub.security.Groups;
 import com.marketinghub.sync.CsvRow;
 import com.marketinghub.sync.ImportColumn;
 import com.marketinghub.sync.ImportContext;
@@ -52,11 +51,6 @@ class DealImportKind implements ImportKind<Deal> {
   @Override
   public String name() {
     return "deals";
-  }
-
-  @Override
-  public List<String> importGroups() {
-    return List.of(Groups.SALES_MANAGERS, Groups.MARKETING_OPS);
   }
 
   @Override

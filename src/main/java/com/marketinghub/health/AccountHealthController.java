@@ -1,7 +1,5 @@
 package com.marketinghub.health;
 
-import com.marketinghub.security.Groups;
-import com.marketinghub.security.RequiresGroup;
 import java.util.List;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -10,7 +8,6 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** Health and at-risk accounts out; {id} is the CRM's account id. */
 @RestController
-@RequiresGroup({Groups.CUSTOMER_SUCCESS, Groups.CUSTOMER_SUCCESS_MANAGERS, Groups.MARKETING_OPS})
 class AccountHealthController {
 
   private final AccountHealthService health;

@@ -1,6 +1,5 @@
 package com.marketinghub.health;
 
-import com.marketinghub.security.Groups;
 import com.marketinghub.sync.CsvExport;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -16,8 +15,6 @@ import org.springframework.stereotype.Component;
 @Component
 class HealthExport implements CsvExport {
 
-  static final List<String> READERS = List.of(Groups.CUSTOMER_SUCCESS,
-      Groups.CUSTOMER_SUCCESS_MANAGERS, Groups.MARKETING_OPS);
 
   private static final List<String> COLUMNS = List.of("account_id", "account", "csm",
       "score_day", "score", "band", "usage", "seats", "support", "nps", "renewal");
@@ -31,11 +28,6 @@ class HealthExport implements CsvExport {
   @Override
   public String name() {
     return "health";
-  }
-
-  @Override
-  public List<String> exportGroups() {
-    return READERS;
   }
 
   @Override

@@ -30,11 +30,6 @@ class RetentionPlayExport implements CsvExport {
   }
 
   @Override
-  public List<String> exportGroups() {
-    return HealthExport.READERS;
-  }
-
-  @Override
   public List<String> header() {
     return COLUMNS;
   }

@@ -1,7 +1,6 @@
 package com.marketinghub.launch;
 
 import com.marketinghub.account.AccountRepository;
-import com.marketinghub.security.Groups;
 import com.marketinghub.sync.CsvRow;
 import com.marketinghub.sync.ImportColumn;
 import com.marketinghub.sync.ImportContext;
@@ -37,11 +36,6 @@ class FeatureUsageImportKind implements ImportKind<FeatureUsageRow> {
   @Override
   public String name() {
     return "feature-usage";
-  }
-
-  @Override
-  public List<String> importGroups() {
-    return List.of(Groups.PRODUCT, Groups.MARKETING_OPS);
   }
 
   @Override

@@ -1,7 +1,6 @@
 package com.marketinghub.launch;
 
 import com.marketinghub.account.AccountRepository;
-import com.marketinghub.security.Groups;
 import com.marketinghub.sync.CsvRow;
 import com.marketinghub.sync.ImportColumn;
 import com.marketinghub.sync.ImportContext;
@@ -44,11 +43,6 @@ class FeedbackImportKind implements ImportKind<FeedbackRow> {
   @Override
   public String name() {
     return "feedback";
-  }
-
-  @Override
-  public List<String> importGroups() {
-    return List.of(Groups.PRODUCT, Groups.MARKETING_OPS, Groups.CUSTOMER_SUCCESS);
   }
 
   @Override

@@ -1,6 +1,5 @@
 package com.marketinghub.launch;
 
-import com.marketinghub.security.Groups;
 import com.marketinghub.sync.CsvExport;
 import java.util.List;
 import java.util.Map;
@@ -12,8 +11,6 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class LaunchExports {
 
-  static final List<String> READERS = List.of(Groups.PRODUCT, Groups.MARKETING,
-      Groups.MARKETING_OPS, Groups.SALES_MANAGERS, Groups.CUSTOMER_SUCCESS_MANAGERS);
 
   @Bean
   CsvExport launchesExport(LaunchExportRepository rows) {
@@ -52,11 +49,6 @@ class LaunchExports {
     @Override
     public String name() {
       return name;
-    }
-
-    @Override
-    public List<String> exportGroups() {
-      return READERS;
     }
 
     @Override

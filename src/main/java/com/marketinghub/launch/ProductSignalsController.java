@@ -2,8 +2,6 @@ package com.marketinghub.launch;
 
 import com.marketinghub.launch.ProductSignalService.FeedbackSaved;
 import com.marketinghub.launch.ProductSignalService.UsageSaved;
-import com.marketinghub.security.Groups;
-import com.marketinghub.security.RequiresGroup;
 import com.marketinghub.sync.RowOutcome;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -23,7 +21,6 @@ class ProductSignalsController {
 
   /** 201 when new, 200 when replaced or the same. */
   @PostMapping("/api/feature-usage")
-  @RequiresGroup({Groups.PRODUCT, Groups.MARKETING_OPS})
   ResponseEntity<UsageSaved> usage(@RequestBody UsageRequest request) {
     UsageSaved saved = signals.saveUsage(request.accountId(), request.featureKey(), request.day(),
         text(request.activeUsers()), text(request.events()));
@@ -32,7 +29,6 @@ class ProductSignalsController {
 
   /** 201 with the feedback's id; the same feedback again (same feedbackId or values): 200. */
   @PostMapping("/api/feedback")
-  @RequiresGroup({Groups.PRODUCT, Groups.MARKETING_OPS, Groups.CUSTOMER_SUCCESS})
   ResponseEntity<FeedbackSaved> feedback(@RequestBody FeedbackRequest request) {
     FeedbackSaved saved = signals.saveFeedback(request.feedbackId(), text(request.launchId()),
         request.featureKey(), request.accountId(), text(request.rating()), request.comment(),

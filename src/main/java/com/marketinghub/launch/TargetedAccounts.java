@@ -1,7 +1,6 @@
 package com.marketinghub.launch;
 
 import com.marketinghub.account.AccountRepository;
-import com.marketinghub.security.Groups;
 import com.marketinghub.sync.CsvExport;
 import java.util.List;
 import java.util.Map;
@@ -32,11 +31,6 @@ class TargetedAccounts implements CsvExport {
   @Override
   public String name() {
     return "launch-" + launch.id() + "-targeted-accounts";
-  }
-
-  @Override
-  public List<String> exportGroups() {
-    return List.of(Groups.PRODUCT);
   }
 
   @Override

@@ -1,6 +1,5 @@
 package com.marketinghub.lead;
 
-import com.marketinghub.security.Groups;
 import com.marketinghub.sync.CsvExport;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -16,8 +15,6 @@ import java.util.function.Consumer;
 @org.springframework.context.annotation.Configuration
 class LeadExports {
 
-  private static final List<String> READERS = List.of(Groups.MARKETING, Groups.MARKETING_OPS,
-      Groups.SALES_MANAGERS, Groups.ADMIN);
 
   private final LeadExportRepository leads;
   private final Clock clock;
@@ -33,11 +30,6 @@ class LeadExports {
       @Override
       public String name() {
         return "leads";
-      }
-
-      @Override
-      public List<String> exportGroups() {
-        return READERS;
       }
 
       @Override
@@ -73,11 +65,6 @@ class LeadExports {
       @Override
       public String name() {
         return "sla-breaches";
-      }
-
-      @Override
-      public List<String> exportGroups() {
-        return READERS;
       }
 
       @Override

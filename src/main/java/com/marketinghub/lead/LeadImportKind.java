@@ -1,7 +1,6 @@
 package com.marketinghub.lead;
 
 import com.marketinghub.lead.LeadRepository.ImportedLead;
-import com.marketinghub.security.Groups;
 import com.marketinghub.sync.CsvRow;
 import com.marketinghub.sync.ImportColumn;
 import com.marketinghub.sync.ImportContext;
@@ -64,11 +63,6 @@ public class LeadImportKind implements ImportKind<NewLead> {
   @Override
   public String name() {
     return NAME;
-  }
-
-  @Override
-  public List<String> importGroups() {
-    return List.of(Groups.MARKETING, Groups.MARKETING_OPS);
   }
 
   @Override

@@ -1,7 +1,5 @@
 package com.marketinghub.notify;
 
-import com.marketinghub.security.Groups;
-import com.marketinghub.security.RequiresGroup;
 import com.marketinghub.common.BadRequestException;
 import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
@@ -14,7 +12,6 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** Lets an admin check the mail set-up (SMTP or .eml folder) without waiting for an alert. */
 @RestController
-@RequiresGroup(Groups.ADMIN)
 class TestMailController {
 
   private final NotificationService notifications;

@@ -9,7 +9,6 @@ import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 @RequestMapping("/api/audit")
-@RequiresGroup(Groups.ADMIN)
 class AuditController {
 
   private final AuditService audit;

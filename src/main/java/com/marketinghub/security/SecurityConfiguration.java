@@ -12,8 +12,6 @@ import org.camunda.bpm.spring.boot.starter.property.CamundaBpmProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
-import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
  * HTTP Basic on both APIs. {@code /engine-rest} uses the engine's own filter, so the Camunda REST
@@ -27,19 +25,17 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
  * refused submission is audited too.
  */
 @Configuration
-class SecurityConfiguration implements WebMvcConfigurer {
+class SecurityConfiguration {
 
   static final String ENGINE_REST_PATH = "/engine-rest";
 
   private final IdentityService identityService;
-  private final GroupAccess access;
   private final String webappsPath;
   private final String engineName;
 
-  SecurityConfiguration(IdentityService identityService, GroupAccess access,
-      CamundaBpmProperties camunda, ProcessEngine engine) {
+  SecurityConfiguration(IdentityService identityService, CamundaBpmProperties camunda,
+      ProcessEngine engine) {
     this.identityService = identityService;
-    this.access = access;
     this.webappsPath = camunda.getWebapp().getApplicationPath();
     this.engineName = engine.getName();
   }
@@ -130,8 +126,23 @@ class SecurityConfiguration implements WebMvcConfigurer {
     return registration;
   }
 
-  @Override
-  public void addInterceptors(InterceptorRegistry registry) {
-    registry.addInterceptor(new GroupAccessInterceptor(access)).addPathPatterns("/api/**");
+  @Bean
+  AccessPolicy accessPolicy(AccessPolicyProperties properties) {
+    return new AccessPolicy(properties);
+  }
+
+  /**
+   * access-policy.yaml on every /api request. After the audit (20), so a refusal is recorded;
+   * a filter, not an MVC interceptor, so it runs before Spring reads a multipart body.
+   */
+  @Bean
+  FilterRegistrationBean<AccessPolicyFilter> accessPolicyFilter(AccessPolicy policy,
+      ImportBatchKinds batchKinds, ProblemWriter problems) {
+    var registration = new FilterRegistrationBean<>(
+        new AccessPolicyFilter(policy, identityService, batchKinds, problems));
+    registration.setName("access-policy");
+    registration.addUrlPatterns("/api/*");
+    registration.setOrder(25);
+    return registration;
   }
 }

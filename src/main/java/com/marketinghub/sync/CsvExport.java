@@ -13,8 +13,6 @@ public interface CsvExport {
   /** The file name without ".csv": {@code leads}. */
   String name();
 
-  /** Groups that may download it. */
-  List<String> exportGroups();
 
   List<String> header();
 

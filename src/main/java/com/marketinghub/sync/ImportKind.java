@@ -13,8 +13,6 @@ public interface ImportKind<T> {
   /** The kind's name in URLs, folders and import_batch.kind: {@code leads}. */
   String name();
 
-  /** Groups allowed to import this kind through the API. */
-  List<String> importGroups();
 
   /** The columns it reads, with the other names the same column has in CRM exports. */
   List<ImportColumn> columns();

@@ -72,9 +72,9 @@ class ExportApiTest extends ApplicationTest {
         "from must be a day as YYYY-MM-DD, was 'yesterday'");
     assertProblem(marketer().get("/api/exports/leads.csv?colour=red"), 400,
         "Unknown filter(s) [colour]");
-    assertProblem(marketer().get("/api/exports/secrets.csv"), 404, "No export secrets.csv");
+    assertProblem(marketer().get("/api/exports/secrets.csv"), 404, "No endpoint GET /api/exports/secrets.csv");
     assertProblem(api().as(SALES, PASSWORD).get("/api/exports/leads.csv"), 403,
-        "may not download leads.csv");
+        "may not GET /api/exports/leads.csv");
   }
 
   private static List<String[]> csv(HttpResponse<String> response) throws Exception {

@@ -100,11 +100,6 @@ class ImportResumeTest extends ApplicationTest {
       }
 
       @Override
-      public List<String> importGroups() {
-        return leads.importGroups();
-      }
-
-      @Override
       public List<ImportColumn> columns() {
         return leads.columns();
       }

@@ -150,7 +150,7 @@ class LeadCsvImportTest extends ApplicationTest {
         "file", "leads.csv", (HEADER + "s-" + tag + "@acme.example,,,,,,,,\n")
             .getBytes(StandardCharsets.UTF_8));
 
-    assertProblem(response, 403, "may not import leads");
+    assertProblem(response, 403, "may not POST /api/imports/leads");
   }
 
   @Test
