@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.marketinghub.support.ApplicationTest;
+import com.marketinghub.support.AttackSuite;
 import com.marketinghub.support.HttpApi;
 import com.marketinghub.support.Jobs;
 import com.marketinghub.support.MailOutbox;
@@ -32,6 +33,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * Budget requests over HTTP with the demo users: plan, request, approve, commit, export, and
  * who may do what. Each test works on a channel of its own, in the current quarter.
  */
+@AttackSuite
 class BudgetApprovalApiTest extends ApplicationTest {
 
   private static final ObjectMapper JSON = new ObjectMapper();

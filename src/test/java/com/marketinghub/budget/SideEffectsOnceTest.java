@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.marketinghub.support.ApplicationTest;
+import com.marketinghub.support.AttackSuite;
 import com.marketinghub.support.Jobs;
 import com.marketinghub.support.TestClock;
 import java.nio.file.Files;
@@ -22,6 +23,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * A step that moves money or data out runs again (its job retried after a later failure, the
  * next day): the ledger has one commitment and Finance's file one line per request.
  */
+@AttackSuite
 class SideEffectsOnceTest extends ApplicationTest {
 
   private static final ObjectMapper JSON = new ObjectMapper();

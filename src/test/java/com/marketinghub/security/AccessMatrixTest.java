@@ -3,6 +3,7 @@ package com.marketinghub.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.marketinghub.support.ApplicationTest;
+import com.marketinghub.support.AttackSuite;
 import com.marketinghub.support.HttpApi;
 import com.marketinghub.sync.CsvExport;
 import com.marketinghub.sync.ImportKind;
@@ -37,6 +38,7 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
  * group (one user per group, in that group only), allowed or 403 exactly as the file says; and
  * the file covers every /api endpoint the application has, every import kind and every export.
  */
+@AttackSuite
 class AccessMatrixTest extends ApplicationTest {
 
   private static final String PASSWORD = "matrix-password";

@@ -7,6 +7,7 @@ import static com.marketinghub.support.ProblemAssertions.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.marketinghub.support.ApplicationTest;
+import com.marketinghub.support.AttackSuite;
 import com.marketinghub.support.HttpApi;
 import java.net.http.HttpResponse;
 import java.util.UUID;
@@ -21,6 +22,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * with the credentials it has cached for the application. The browser names that page in
  * {@code Origin} and {@code Sec-Fetch-Site}, which this test sends as such a browser would.
  */
+@AttackSuite
 class CrossSiteWriteAttackTest extends ApplicationTest {
 
   private static final String EVIL = "https://evil.example";

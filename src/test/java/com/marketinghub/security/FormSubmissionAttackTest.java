@@ -10,6 +10,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.marketinghub.support.ApplicationTest;
+import com.marketinghub.support.AttackSuite;
 import com.marketinghub.support.HttpApi;
 import com.marketinghub.support.Jobs;
 import com.marketinghub.support.TestClock;
@@ -29,6 +30,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * form asks for, through every way in (engine REST, Tasklist's own API); forged variables are
  * refused with 400 naming them and nothing is written. An admin may still repair, audited.
  */
+@AttackSuite
 class FormSubmissionAttackTest extends ApplicationTest {
 
   private static final String MARKETING_MANAGER = "max";

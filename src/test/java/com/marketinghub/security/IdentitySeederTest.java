@@ -10,6 +10,7 @@ import static org.camunda.bpm.engine.authorization.Resources.APPLICATION;
 import static org.camunda.bpm.engine.authorization.Resources.PROCESS_DEFINITION;
 
 import com.marketinghub.support.ApplicationTest;
+import com.marketinghub.support.AttackSuite;
 import java.util.List;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
@@ -20,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** The demo profile's groups, users and grants, as identity.yaml lists them. */
+@AttackSuite
 class IdentitySeederTest extends ApplicationTest {
 
   private static final List<String> GROUPS = List.of("marketing", "marketing-ops", "sales",

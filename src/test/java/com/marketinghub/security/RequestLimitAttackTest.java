@@ -7,6 +7,7 @@ import static com.marketinghub.support.DemoUsers.PASSWORD;
 import static com.marketinghub.support.DemoUsers.SALES;
 
 import com.marketinghub.support.ApplicationTest;
+import com.marketinghub.support.AttackSuite;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -20,6 +21,7 @@ import org.junit.jupiter.api.Test;
  * /engine-rest, whose deployment endpoint reads a deployment into memory before it checks the
  * caller's permissions.
  */
+@AttackSuite
 class RequestLimitAttackTest extends ApplicationTest {
 
   private final HttpClient http = HttpClient.newHttpClient();

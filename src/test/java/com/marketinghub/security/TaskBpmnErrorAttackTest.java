@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.marketinghub.lead.LeadHandoffProcess;
 import com.marketinghub.support.ApplicationTest;
+import com.marketinghub.support.AttackSuite;
 import com.marketinghub.support.HttpApi;
 import com.marketinghub.support.Jobs;
 import java.io.IOException;
@@ -37,6 +38,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * Error_CrmRejected; a fixture task whose model catches its error shows that a modelled error
  * still works.
  */
+@AttackSuite
 class TaskBpmnErrorAttackTest extends ApplicationTest {
 
   private static final String OTHER_TEAM_REP = "nick";

@@ -10,6 +10,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.marketinghub.support.ApplicationTest;
+import com.marketinghub.support.AttackSuite;
 import com.marketinghub.support.HttpApi;
 import com.marketinghub.support.Jobs;
 import com.marketinghub.support.TestClock;
@@ -38,6 +39,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * negative amount stays a number. Each attack goes in and comes out over HTTP or through the
  * files the application writes.
  */
+@AttackSuite
 class CsvInjectionAttackTest extends ApplicationTest {
 
   private static final String FORMULA = "=HYPERLINK(\"http://evil.example\",\"x\")";

@@ -10,6 +10,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.marketinghub.support.ApplicationTest;
+import com.marketinghub.support.AttackSuite;
 import com.marketinghub.support.Jobs;
 import java.io.IOException;
 import java.net.http.HttpResponse;
@@ -35,6 +36,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * whatever else a completion over /engine-rest carries; the import and export endpoints take
  * only their known kinds and names.
  */
+@AttackSuite
 class FilePathAttackTest extends ApplicationTest {
 
   private static final Path INBOXES = DATA_DIR.resolve("inbox");
