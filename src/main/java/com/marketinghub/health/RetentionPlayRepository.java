@@ -45,6 +45,19 @@ class RetentionPlayRepository {
         .param("pid", processInstanceId).param("id", playId).update();
   }
 
+  /** Whose play it is: the account's CRM id and the instance that runs it. */
+  Optional<PlayOf> playOf(long playId) {
+    return jdbc.sql("""
+            select a.external_id, p.process_instance_id from retention_play p
+            join account a on a.id = p.account_id where p.id = :id""")
+        .param("id", playId)
+        .query((rs, n) -> new PlayOf(rs.getString(1), rs.getString(2)))
+        .optional();
+  }
+
+  /** @param accountId the account's CRM id (a retention-play's business key) */
+  record PlayOf(String accountId, String processInstanceId) {}
+
   void chosen(long playId, PlayType type, String noActionReason) {
     jdbc.sql("update retention_play set type = :type, no_action_reason = :reason where id = :id")
         .param("type", type.name()).param("reason", noActionReason).param("id", playId)

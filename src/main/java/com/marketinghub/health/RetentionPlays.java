@@ -73,7 +73,7 @@ class RetentionPlays {
    * Task_ChoosePlay completed: a PlayType; NO_ACTION with a reason, a commercial offer with its
    * discount above 0. Records the play's type (and the reason of NO_ACTION).
    */
-  void choosePlay(long playId, String playType, String noActionReason, String offerAmount) {
+  void choosePlay(Play play, String playType, String noActionReason, String offerAmount) {
     PlayType type;
     try {
       type = PlayType.valueOf(String.valueOf(playType));
@@ -89,6 +89,7 @@ class RetentionPlays {
       throw new BadUserRequestException("Retention play: a commercial offer needs its discount "
           + "as offerAmount above 0, was " + offerAmount);
     }
+    long playId = checked(play);
     plays.chosen(playId, type, type == PlayType.NO_ACTION ? noActionReason : null);
   }
 
@@ -114,10 +115,27 @@ class RetentionPlays {
    * The play ends with this outcome if it is still open (one cancelled after it ended keeps its
    * outcome), so that it never blocks the account's next play.
    */
-  void end(long playId, PlayOutcome outcome, String accountId) {
-    if (plays.end(playId, outcome, OffsetDateTime.now(clock))) {
-      log.info("Retention play {} of account {} ended: {}", playId, accountId, outcome);
+  void end(Play play, PlayOutcome outcome) {
+    if (plays.end(checked(play), outcome, OffsetDateTime.now(clock))) {
+      log.info("Retention play {} of account {} ended: {}", play.playId(), play.accountId(),
+          outcome);
     }
+  }
+
+  /**
+   * The play id travels as a process variable; the account is the instance's business key. The
+   * play must be that account's and run by this instance, or nothing is recorded.
+   */
+  private long checked(Play play) {
+    RetentionPlayRepository.PlayOf stored = plays.playOf(play.playId()).orElseThrow(() ->
+        new IllegalStateException("No retention play " + play.playId()));
+    if (!stored.accountId().equals(play.accountId())
+        || !play.processInstanceId().equals(stored.processInstanceId())) {
+      throw new IllegalStateException("Retention play " + play.playId() + " is account "
+          + stored.accountId() + "'s play of process instance " + stored.processInstanceId()
+          + ", not account " + play.accountId() + "'s of " + play.processInstanceId());
+    }
+    return play.playId();
   }
 
   private TaskView prepare(String title, String accountId, Map<String, Object> more) {
@@ -153,6 +171,14 @@ class RetentionPlays {
       return BigDecimal.ZERO;
     }
   }
+
+  /**
+   * A retention-play instance's play as the instance names it.
+   *
+   * @param playId the process variable playId
+   * @param accountId the business key: the account's CRM id
+   */
+  record Play(long playId, String accountId, String processInstanceId) {}
 
   /** What a task shows: its name and the task-local variables its form reads. */
   record TaskView(String name, Map<String, Object> locals) {}

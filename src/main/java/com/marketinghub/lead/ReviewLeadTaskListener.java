@@ -1,7 +1,6 @@
 package com.marketinghub.lead;
 
 import static com.marketinghub.lead.LeadHandoffProcess.VAR_DECISION;
-import static com.marketinghub.lead.LeadHandoffProcess.VAR_LEAD_ID;
 import static com.marketinghub.lead.LeadHandoffProcess.VAR_REJECT_COMMENT;
 import static com.marketinghub.lead.LeadHandoffProcess.VAR_REJECT_REASON;
 
@@ -27,7 +26,7 @@ class ReviewLeadTaskListener implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    long leadId = ProcessVariables.id(task, VAR_LEAD_ID);
+    long leadId = ProcessVariables.recordId(task);
     if (EVENTNAME_CREATE.equals(task.getEventName())) {
       TaskView view = review.prepare(leadId);
       task.setDueDate(Date.from(view.due().toInstant()));

@@ -43,6 +43,14 @@ class RetentionPlaysTest {
         "Acme", "business", 10, 1_200_000, "EUR", renewal, "carl", false, "DE", 50,
         "ops@acme.test")));
     when(history.latest(11L, 14)).thenReturn(scores);
+    when(plays.playOf(5L)).thenReturn(Optional.of(
+        new RetentionPlayRepository.PlayOf("ACME-1", "pi-5")));
+    when(plays.playOf(6L)).thenReturn(Optional.of(
+        new RetentionPlayRepository.PlayOf("ACME-1", "pi-6")));
+  }
+
+  private static RetentionPlays.Play play(long id) {
+    return new RetentionPlays.Play(id, "ACME-1", "pi-" + id);
   }
 
   @Test
@@ -77,17 +85,17 @@ class RetentionPlaysTest {
 
   @Test
   void shouldRefuseAnUnknownPlayNoActionWithoutReasonAndAnOfferWithoutDiscount() {
-    assertThatThrownBy(() -> retention.choosePlay(5L, "PRAYER", null, null))
+    assertThatThrownBy(() -> retention.choosePlay(play(5L), "PRAYER", null, null))
         .isInstanceOf(BadUserRequestException.class)
         .hasMessage("Retention play: playType must be one of [EXECUTIVE_OUTREACH, "
             + "TRAINING_SESSION, SUCCESS_PLAN_REVIEW, COMMERCIAL_OFFER, NO_ACTION], was PRAYER");
-    assertThatThrownBy(() -> retention.choosePlay(5L, null, null, null))
+    assertThatThrownBy(() -> retention.choosePlay(play(5L), null, null, null))
         .hasMessageEndingWith("was null");
-    assertThatThrownBy(() -> retention.choosePlay(5L, "NO_ACTION", null, null))
+    assertThatThrownBy(() -> retention.choosePlay(play(5L), "NO_ACTION", null, null))
         .isInstanceOf(BadUserRequestException.class)
         .hasMessage("Retention play: no action needs a reason (noActionReason)");
     for (String amount : new String[] {null, "0", "-5", "much"}) {
-      assertThatThrownBy(() -> retention.choosePlay(5L, "COMMERCIAL_OFFER", null, amount))
+      assertThatThrownBy(() -> retention.choosePlay(play(5L), "COMMERCIAL_OFFER", null, amount))
           .isInstanceOf(BadUserRequestException.class)
           .hasMessage("Retention play: a commercial offer needs its discount as offerAmount "
               + "above 0, was " + amount);
@@ -97,8 +105,8 @@ class RetentionPlaysTest {
 
   @Test
   void shouldRecordThePlayAndTheReasonOfNoActionOnly() {
-    retention.choosePlay(5L, "COMMERCIAL_OFFER", "ignored", "250.0");
-    retention.choosePlay(6L, "NO_ACTION", "renewed last week", null);
+    retention.choosePlay(play(5L), "COMMERCIAL_OFFER", "ignored", "250.0");
+    retention.choosePlay(play(6L), "NO_ACTION", "renewed last week", null);
 
     verify(plays).chosen(5L, PlayType.COMMERCIAL_OFFER, null);
     verify(plays).chosen(6L, PlayType.NO_ACTION, "renewed last week");
@@ -127,8 +135,28 @@ class RetentionPlaysTest {
 
   @Test
   void shouldEndTheOpenPlayWithItsOutcome() {
-    retention.end(5L, PlayOutcome.SAVED, "ACME-1");
+    retention.end(play(5L), PlayOutcome.SAVED);
 
     verify(plays).end(5L, PlayOutcome.SAVED, TestClock.offsetNow());
+  }
+
+  @Test
+  void shouldRefuseAPlayIdOfAnotherAccountOrInstanceAndRecordNothing() {
+    // playId is a variable; the account is the business key, and the play names its instance.
+    when(plays.playOf(7L)).thenReturn(Optional.of(
+        new RetentionPlayRepository.PlayOf("OTHER-2", "pi-7")));
+
+    assertThatThrownBy(() -> retention.end(play(7L), PlayOutcome.SAVED))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessage("Retention play 7 is account OTHER-2's play of process instance pi-7, not "
+            + "account ACME-1's of pi-7");
+    assertThatThrownBy(() -> retention.choosePlay(new RetentionPlays.Play(5L, "ACME-1", "pi-x"),
+        "EXECUTIVE_OUTREACH", null, null))
+        .hasMessage("Retention play 5 is account ACME-1's play of process instance pi-5, not "
+            + "account ACME-1's of pi-x");
+    assertThatThrownBy(() -> retention.end(play(8L), PlayOutcome.SAVED))
+        .hasMessage("No retention play 8");
+    verify(plays, never()).end(anyLong(), any(), any());
+    verify(plays, never()).chosen(anyLong(), any(), any());
   }
 }
