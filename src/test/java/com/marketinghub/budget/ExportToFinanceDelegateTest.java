@@ -55,7 +55,7 @@ class ExportToFinanceDelegateTest {
     BudgetRequestRepository requests = Mockito.mock(BudgetRequestRepository.class);
     Mockito.when(requests.get(7)).thenReturn(request(7, "Webinar"));
     DelegateExecution execution = Mockito.mock(DelegateExecution.class);
-    Mockito.when(execution.getVariable(BudgetApprovalProcess.VAR_REQUEST_ID)).thenReturn(7L);
+    Mockito.when(execution.getProcessBusinessKey()).thenReturn("7");
 
     ExportToFinanceDelegate delegate = new ExportToFinanceDelegate(
         new BudgetApprovalFinanceExport(requests, export(notAFolder.resolve("outbox"))));

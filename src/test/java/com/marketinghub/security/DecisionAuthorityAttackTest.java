@@ -1,0 +1,164 @@
+package com.marketinghub.security;
+
+import static com.marketinghub.support.DemoUsers.ADMIN;
+import static com.marketinghub.support.DemoUsers.ADMIN_PASSWORD;
+import static com.marketinghub.support.DemoUsers.MARKETING;
+import static com.marketinghub.support.DemoUsers.PASSWORD;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.marketinghub.support.ApplicationTest;
+import com.marketinghub.support.HttpApi;
+import com.marketinghub.support.Jobs;
+import com.marketinghub.support.TestClock;
+import java.io.IOException;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.UUID;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Issue 16, family 2, over real HTTP: a decision that moves money or data out counts only as
+ * the database records it, taken by an authorised person. The attacker here is someone who gets
+ * past the submission guard (an admin, who may write any variable and move any token, as
+ * Cockpit does), or a person who is not the decision's to take: whatever they send, the record
+ * the process is about comes from its business key, the decision and who took it from our
+ * tables, and nothing leaves (no CRM row, no Finance line, no play outcome, no announcement) but
+ * an incident in Cockpit.
+ */
+class DecisionAuthorityAttackTest extends ApplicationTest {
+
+  @Autowired RuntimeService runtimeService;
+  @Autowired TaskService taskService;
+  @Autowired ManagementService managementService;
+  @Autowired JdbcClient jdbc;
+  @Autowired ObjectMapper json;
+
+  // --- CRM handoff ---------------------------------------------------------------------------
+
+  @Test
+  void shouldRefuseALeadReviewBySomeoneOutsideItsTeamAndSendNothingToTheCrm() throws Exception {
+    Lead lead = leadInReview();
+
+    // An admin may complete any task, but a lead's review is its team's or its managers'.
+    HttpResponse<String> byAdmin = admin().postJson(complete(lead.review()), ACCEPT);
+
+    assertThat(byAdmin.statusCode()).as(byAdmin.body()).isEqualTo(400);
+    assertThat(byAdmin.body()).contains("User 'admin' may not review lead " + lead.id());
+    assertThat(taskService.createTaskQuery().taskId(lead.review().getId()).count()).isOne();
+    assertThat(status(lead)).isEqualTo("MQL");
+    assertThat(crmRows(lead)).isZero();
+  }
+
+  @Test
+  void shouldRaiseAnIncidentAndSendNothingWhenTheProcessIsMovedPastTheReview()
+      throws Exception {
+    Lead lead = leadInReview();
+
+    // Cockpit's modification, with the decision the gateway would have read.
+    HttpResponse<String> moved = admin().postJson("/engine-rest/process-instance/"
+        + lead.instance() + "/modification", """
+        {"instructions": [
+          {"type": "cancel", "activityId": "Task_ReviewLead"},
+          {"type": "startBeforeActivity", "activityId": "Task_SyncToCrm",
+           "variables": {"decision": {"value": "accept", "local": false}}}]}""");
+    assertThat(moved.statusCode()).as(moved.body()).isEqualTo(204);
+
+    assertIncidentAt(lead.instance(), "Task_SyncToCrm",
+        "Lead " + lead.id() + " is not handed to the CRM: its status is MQL, not ACCEPTED");
+    assertThat(crmRows(lead)).isZero();
+  }
+
+  @Test
+  void shouldHandTheBusinessKeysLeadToTheCrmWhateverTheVariableSays() throws Exception {
+    Lead lead = leadInReview();
+    Lead other = leadInReview();
+
+    // The variable now names another lead, still in its review: the rep's acceptance is of the
+    // lead the instance is about.
+    assertThat(admin().putJson("/engine-rest/process-instance/" + lead.instance()
+        + "/variables/leadId", "{\"value\": " + other.id() + ", \"type\": \"Long\"}")
+        .statusCode()).isEqualTo(204);
+    assertThat(api().as(lead.review().getAssignee(), PASSWORD)
+        .postJson(complete(lead.review()), ACCEPT).statusCode()).isEqualTo(204);
+    Jobs.runDue(managementService, lead.instance());
+
+    assertThat(crmRows(lead)).isOne();
+    assertThat(crmRows(other)).isZero();
+    assertThat(status(lead)).isEqualTo("SYNCED");
+    assertThat(status(other)).isEqualTo("MQL");
+    assertThat(jdbc.sql("select reviewed_by from lead where id = :id").param("id", lead.id())
+        .query(String.class).single()).isEqualTo(lead.review().getAssignee());
+  }
+
+  // --- helpers -------------------------------------------------------------------------------
+
+  private static final String ACCEPT = "{\"variables\": {\"decision\": {\"value\": \"accept\"}}}";
+
+  private HttpApi admin() {
+    return api().as(ADMIN, ADMIN_PASSWORD);
+  }
+
+  private static String complete(Task task) {
+    return "/engine-rest/task/" + task.getId() + "/complete";
+  }
+
+  /** Runs the step's job until its retries are spent, and checks the incident's message. */
+  private void assertIncidentAt(String instance, String activity, String message) {
+    for (int attempt = 0; attempt < 10; attempt++) {
+      Job job = managementService.createJobQuery().processInstanceId(instance)
+          .activityId(activity).singleResult();
+      assertThat(job).as("the job of " + activity).isNotNull();
+      if (job.getRetries() == 0) {
+        break;
+      }
+      assertThatThrownBy(() -> managementService.executeJob(job.getId()))
+          .hasMessageContaining(message);
+    }
+    assertThat(runtimeService.createIncidentQuery().processInstanceId(instance)
+        .activityId(activity).singleResult().getIncidentMessage()).contains(message);
+  }
+
+  private record Lead(long id, String instance, Task review) {}
+
+  /** A marketer's lead, routed to sales-emea and waiting in its review. */
+  private Lead leadInReview() throws Exception {
+    HttpResponse<String> created = api().as(MARKETING, PASSWORD).postJson("/api/leads", """
+        {"source": "webinar", "email": "auth.%s@acme.example", "firstName": "Eve",
+         "lastName": "Decider", "company": "ACME GmbH", "country": "DE", "companySize": 800,
+         "jobTitle": "VP Marketing"}""".formatted(UUID.randomUUID().toString().substring(0, 8)));
+    assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+    JsonNode lead = json.readTree(created.body());
+    String instance = lead.get("processInstanceId").asText();
+    Jobs.runDue(managementService, instance);
+    Task review = taskService.createTaskQuery().processInstanceId(instance).singleResult();
+    assertThat(review.getTaskDefinitionKey()).isEqualTo("Task_ReviewLead");
+    return new Lead(lead.get("id").asLong(), instance, review);
+  }
+
+  private String status(Lead lead) {
+    return jdbc.sql("select status from lead where id = :id").param("id", lead.id())
+        .query(String.class).single();
+  }
+
+  /** The lead's rows in today's CRM file (CRM_MODE=csv). */
+  private long crmRows(Lead lead) throws IOException {
+    Path file = DATA_DIR.resolve("outbox/sales-handoff-" + TestClock.today() + ".csv");
+    if (!Files.exists(file)) {
+      return 0;
+    }
+    List<String> lines = Files.readAllLines(file);
+    return lines.stream().filter(line -> line.startsWith(lead.id() + ",")).count();
+  }
+}
