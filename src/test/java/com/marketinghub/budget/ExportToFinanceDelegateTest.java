@@ -57,8 +57,11 @@ class ExportToFinanceDelegateTest {
     DelegateExecution execution = Mockito.mock(DelegateExecution.class);
     Mockito.when(execution.getProcessBusinessKey()).thenReturn("7");
 
+    BudgetLedger ledger = Mockito.mock(BudgetLedger.class);
+    Mockito.when(ledger.hasCommitment(7)).thenReturn(true);
     ExportToFinanceDelegate delegate = new ExportToFinanceDelegate(
-        new BudgetApprovalFinanceExport(requests, export(notAFolder.resolve("outbox"))));
+        new BudgetApprovalFinanceExport(requests, Mockito.mock(BudgetApproval.class), ledger,
+            export(notAFolder.resolve("outbox"))));
 
     assertThatThrownBy(() -> delegate.execute(execution)).isInstanceOf(BpmnError.class)
         .extracting(e -> ((BpmnError) e).getErrorCode())

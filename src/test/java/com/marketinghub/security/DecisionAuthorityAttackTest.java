@@ -17,7 +17,6 @@ import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.UUID;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -102,6 +101,35 @@ class DecisionAuthorityAttackTest extends ApplicationTest {
         .query(String.class).single()).isEqualTo(lead.review().getAssignee());
   }
 
+  // --- Finance export ------------------------------------------------------------------------
+
+  @Test
+  void shouldRaiseAnIncidentAndExportNothingForARequestMovedPastItsApprovals()
+      throws Exception {
+    // 60,000: marketing, marketing-managers and finance must approve; max approves level 1.
+    JsonNode request = budgetRequest("60000");
+    String instance = request.get("processInstanceId").asText();
+    assertThat(api().as("max", PASSWORD).postJson(complete(approvalTask(instance)),
+        "{\"variables\": {\"decision\": {\"value\": \"APPROVE\"}}}").statusCode())
+        .isEqualTo(204);
+
+    // Straight to the export, with the outcome the gateway would have read.
+    HttpResponse<String> moved = admin().postJson("/engine-rest/process-instance/" + instance
+        + "/modification", """
+        {"instructions": [
+          {"type": "startBeforeActivity", "activityId": "Task_ExportToFinance",
+           "variables": {"decision": {"value": "APPROVE", "local": false}}},
+          {"type": "cancel", "activityId": "SubProcess_Approval#multiInstanceBody"}]}""");
+    assertThat(moved.statusCode()).as(moved.body()).isEqualTo(204);
+
+    assertIncidentAt(instance, "Task_ExportToFinance", "Budget request "
+        + request.get("id").asText() + " is not exported to Finance: its status is SUBMITTED, "
+        + "not APPROVED");
+    assertThat(financeLines(request)).isZero();
+    assertThat(jdbc.sql("select count(*) from budget_ledger where request_id = :id")
+        .param("id", request.get("id").asLong()).query(Long.class).single()).isZero();
+  }
+
   // --- helpers -------------------------------------------------------------------------------
 
   private static final String ACCEPT = "{\"variables\": {\"decision\": {\"value\": \"accept\"}}}";
@@ -130,6 +158,38 @@ class DecisionAuthorityAttackTest extends ApplicationTest {
         .activityId(activity).singleResult().getIncidentMessage()).contains(message);
   }
 
+  private JsonNode budgetRequest(String amount) throws Exception {
+    String quarter = TestClock.quarter();
+    String channel = "auth-" + UUID.randomUUID().toString().substring(0, 8);
+    assertThat(api().as("fiona", PASSWORD).putJson("/api/budget/plans/" + quarter + "/"
+        + channel, "{\"allocated\": \"100000.00\", \"currency\": \"EUR\"}").statusCode())
+        .isEqualTo(200);
+    HttpResponse<String> response = api().as(MARKETING, PASSWORD).postJson(
+        "/api/budget-requests", """
+        {"campaignName": "Authority %s", "channel": "%s", "quarter": "%s", "amount": "%s",
+         "currency": "EUR"}""".formatted(channel, channel, quarter, amount));
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+    return json.readTree(response.body());
+  }
+
+  private Task approvalTask(String instance) {
+    return taskService.createTaskQuery().processInstanceId(instance)
+        .taskDefinitionKey("Task_ApproveBudget").singleResult();
+  }
+
+  /** The request's lines in today's Finance file. */
+  private long financeLines(JsonNode request) throws IOException {
+    return rowsStartingWith(DATA_DIR.resolve("outbox/finance-commitments-" + TestClock.today()
+        + ".csv"), request.get("id").asText() + ",");
+  }
+
+  private static long rowsStartingWith(Path file, String start) throws IOException {
+    if (!Files.exists(file)) {
+      return 0;
+    }
+    return Files.readAllLines(file).stream().filter(line -> line.startsWith(start)).count();
+  }
+
   private record Lead(long id, String instance, Task review) {}
 
   /** A marketer's lead, routed to sales-emea and waiting in its review. */
@@ -154,11 +214,7 @@ class DecisionAuthorityAttackTest extends ApplicationTest {
 
   /** The lead's rows in today's CRM file (CRM_MODE=csv). */
   private long crmRows(Lead lead) throws IOException {
-    Path file = DATA_DIR.resolve("outbox/sales-handoff-" + TestClock.today() + ".csv");
-    if (!Files.exists(file)) {
-      return 0;
-    }
-    List<String> lines = Files.readAllLines(file);
-    return lines.stream().filter(line -> line.startsWith(lead.id() + ",")).count();
+    return rowsStartingWith(DATA_DIR.resolve("outbox/sales-handoff-" + TestClock.today()
+        + ".csv"), lead.id() + ",");
   }
 }
