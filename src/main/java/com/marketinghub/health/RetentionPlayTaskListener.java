@@ -18,7 +18,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Glue of retention-play's three user tasks to {@link RetentionPlays}: on create what the task
- * shows; on complete the choice checked and recorded, whoever chose the play owning it.
+ * shows; on complete the choice checked and recorded, whoever chose the play owning it, and the
+ * manager's decision recorded with who took it.
  */
 @Component("retentionPlayTaskListener")
 class RetentionPlayTaskListener implements TaskListener {
@@ -54,7 +55,8 @@ class RetentionPlayTaskListener implements TaskListener {
       task.getExecution().removeVariable(VAR_OFFER_DECISION);
     } else if (EVENTNAME_COMPLETE.equals(task.getEventName())
         && TASK_MANAGER_REVIEW.equals(key)) {
-      plays.reviewStillAtRisk(ProcessVariables.string(task, VAR_MANAGER_DECISION));
+      plays.reviewStillAtRisk(RetentionPlayEndListener.play(task.getExecution()),
+          ProcessVariables.string(task, VAR_MANAGER_DECISION), TaskCompleter.userId(task));
     }
   }
 }
