@@ -17,6 +17,7 @@ import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.UUID;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -130,7 +131,90 @@ class DecisionAuthorityAttackTest extends ApplicationTest {
         .param("id", request.get("id").asLong()).query(Long.class).single()).isZero();
   }
 
+  // --- launch go -----------------------------------------------------------------------------
+
+  @Test
+  void shouldRefuseASignOffAndAGoByAnAdminAndCountThoseOfTheRightGroups() throws Exception {
+    Launch launch = launchInReadiness();
+    Task readiness = launchTask(launch, "Task_MarketingReadiness");
+
+    HttpResponse<String> signedByAdmin = admin().postJson(complete(readiness), TICKED);
+    assertThat(signedByAdmin.statusCode()).as(signedByAdmin.body()).isEqualTo(400);
+    assertThat(signedByAdmin.body())
+        .contains("user 'admin' may not decide on launch " + launch.id());
+    assertThat(api().as(MARKETING, PASSWORD).postJson(complete(readiness), TICKED).statusCode())
+        .isEqualTo(204);
+
+    Task go = launchTask(launch, "Task_GoNoGo");
+    HttpResponse<String> goByAdmin = admin().postJson(complete(go), GO);
+    assertThat(goByAdmin.statusCode()).as(goByAdmin.body()).isEqualTo(400);
+    assertThat(signoffs(launch)).containsExactly("BRIEF ACCEPTED mia", "MARKETING READY mia");
+    assertThat(api().as("paula", PASSWORD).postJson(complete(go), GO).statusCode())
+        .isEqualTo(204);
+    assertThat(signoffs(launch)).endsWith("GO_NO_GO GO paula");
+  }
+
+  @Test
+  void shouldRaiseAnIncidentAndAnnounceNothingForALaunchMovedToItsAnnouncement()
+      throws Exception {
+    Launch launch = launchInReadiness();
+
+    // Past the sign-offs and the go, with the decision the gateway would have read.
+    HttpResponse<String> moved = admin().postJson("/engine-rest/process-instance/"
+        + launch.instance() + "/modification", """
+        {"instructions": [
+          {"type": "startBeforeActivity", "activityId": "Task_AnnounceLaunch",
+           "variables": {"goDecision": {"value": "GO", "local": false}}},
+          {"type": "cancel", "activityId": "Task_MarketingReadiness"}]}""");
+    assertThat(moved.statusCode()).as(moved.body()).isEqualTo(204);
+
+    assertIncidentAt(launch.instance(), "Task_AnnounceLaunch", "Launch " + launch.id()
+        + " is not announced: MARKETING has no sign-off; GO_NO_GO has no decision");
+    try (var files = Files.list(DATA_DIR.resolve("outbox"))) {
+      assertThat(files.map(file -> file.getFileName().toString()))
+          .noneMatch(name -> name.startsWith("launch-" + launch.id() + "-"));
+    }
+  }
+
   // --- helpers -------------------------------------------------------------------------------
+
+  private static final String TICKED = """
+      {"variables": {"messagingReady": {"value": true}, "campaignReady": {"value": true},
+       "webPageReady": {"value": true}}}""";
+  private static final String GO = "{\"variables\": {\"goDecision\": {\"value\": \"GO\"}}}";
+
+  private record Launch(long id, String instance) {}
+
+  /** A minor launch tomorrow (only marketing signs off), its brief accepted by mia. */
+  private Launch launchInReadiness() throws Exception {
+    String tag = UUID.randomUUID().toString().substring(0, 8);
+    HttpResponse<String> created = api().as("paula", PASSWORD).postJson("/api/launches", """
+        {"name": "Authority %s", "featureKey": "authority-%s", "tier": "T3",
+         "launchDate": "%s", "targetSegments": ["authority-%s"], "adoptionTarget": 0.5}"""
+        .formatted(tag, tag, TestClock.today().plusDays(1), tag));
+    assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+    long id = json.readTree(created.body()).get("id").asLong();
+    String instance = jdbc.sql("select process_instance_id from launch where id = :id")
+        .param("id", id).query(String.class).single();
+    Launch launch = new Launch(id, instance);
+    assertThat(api().as(MARKETING, PASSWORD).postJson(
+        complete(launchTask(launch, "Task_ReviewBrief")),
+        "{\"variables\": {\"briefDecision\": {\"value\": \"ACCEPT\"}}}").statusCode())
+        .isEqualTo(204);
+    return launch;
+  }
+
+  private Task launchTask(Launch launch, String key) {
+    return taskService.createTaskQuery().processInstanceId(launch.instance())
+        .taskDefinitionKey(key).singleResult();
+  }
+
+  private List<String> signoffs(Launch launch) {
+    return jdbc.sql("""
+            select area || ' ' || decision || ' ' || signed_by from launch_signoff
+            where launch_id = :id order by id""")
+        .param("id", launch.id()).query(String.class).list();
+  }
 
   private static final String ACCEPT = "{\"variables\": {\"decision\": {\"value\": \"accept\"}}}";
 
