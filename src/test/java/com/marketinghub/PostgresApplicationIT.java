@@ -472,12 +472,15 @@ class PostgresApplicationIT {
         tag, "T3", day.toString(), List.of(tag), 0.5), "pm").id();
     String instance = jdbc.sql("select process_instance_id from launch where id = :id")
         .param("id", id).query(String.class).single();
-    java.util.function.Consumer<Map<String, Object>> complete = variables ->
-        taskService.complete(taskService.createTaskQuery().processInstanceId(instance)
-            .singleResult().getId(), variables);
-    complete.accept(Map.of("briefDecision", "ACCEPT"));
-    complete.accept(Map.of("messagingReady", true, "campaignReady", true, "webPageReady", true));
-    complete.accept(Map.of("goDecision", "GO"));
+    // Each task as a member of its group: the announcement checks who signed off and decided.
+    java.util.function.BiConsumer<String, Map<String, Object>> complete = (user, variables) ->
+        taskService.complete(claimed(instance, user), variables);
+    member("pm", "product");
+    member("pgmia", "marketing");
+    complete.accept("pgmia", Map.of("briefDecision", "ACCEPT"));
+    complete.accept("pgmia", Map.of("messagingReady", true, "campaignReady", true,
+        "webPageReady", true));
+    complete.accept("pm", Map.of("goDecision", "GO"));
     // The announcement goes out on the launch day at LAUNCH_TIME (09:00, business zone).
     Instant launchAt = day.atTime(9, 0).atZone(TestClock.zone()).toInstant();
     waitForTimer(instance, "Event_LaunchDay", launchAt);
@@ -509,7 +512,7 @@ class PostgresApplicationIT {
     assertThat(adoption.adoptionShare()).isEqualByComparingTo("0.6667");
     assertThat(adoption.belowTarget()).isFalse();
     assertThat(adoption.averageRating()).isEqualByComparingTo("3.00");
-    complete.accept(Map.of());
+    complete.accept("pm", Map.of());
     assertThat(launchService.view(id).launch().status().name()).isEqualTo("CLOSED");
     Map<String, String> csv = new java.util.HashMap<>();
     for (com.marketinghub.sync.CsvExport export : exports) {
@@ -531,6 +534,25 @@ class PostgresApplicationIT {
     assertThat(Jobs.timerDue(managementService, instance, activityId)).isEqualTo(due);
     TestClock.advanceTo(due);
     Jobs.runDue(managementService, instance);
+  }
+
+  /** The user, a member of the group, whether an earlier run on this database made them. */
+  private void member(String userId, String group) {
+    if (identityService.createUserQuery().userId(userId).count() == 0) {
+      identityService.saveUser(identityService.newUser(userId));
+    }
+    if (identityService.createUserQuery().userId(userId).memberOfGroup(group).count() == 0) {
+      identityService.createMembership(userId, group);
+    }
+  }
+
+  /** The instance's one task, claimed by the user unless it is assigned; its id. */
+  private String claimed(String instance, String userId) {
+    Task task = taskService.createTaskQuery().processInstanceId(instance).singleResult();
+    if (task.getAssignee() == null) {
+      taskService.claim(task.getId(), userId);
+    }
+    return task.getId();
   }
 
   private static void createUser(HttpApi admin, String userId, String group) {

@@ -33,8 +33,8 @@ class TableOwnershipTest {
           "budget_required_approval", "campaign_review", "deal"),
       "health", Set.of("health_score", "health_component", "retention_play",
           "expansion_handoff"),
-      "launch", Set.of("launch", "launch_signoff", "launch_adoption", "feature_usage",
-          "feedback"),
+      "launch", Set.of("launch", "launch_signoff", "launch_readiness", "launch_adoption",
+          "feature_usage", "feedback"),
       "sync", Set.of("import_batch", "import_reject", "sync_run_lock"),
       "security", Set.of("audit_log"));
 

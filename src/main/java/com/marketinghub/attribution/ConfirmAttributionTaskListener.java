@@ -1,5 +1,6 @@
 package com.marketinghub.attribution;
 
+import com.marketinghub.process.ProcessVariables;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import org.camunda.bpm.engine.BadUserRequestException;
@@ -34,7 +35,8 @@ class ConfirmAttributionTaskListener implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    long leadId = ((Number) task.getVariable("leadId")).longValue();
+    // lead-handoff's business key is the lead's id.
+    long leadId = ProcessVariables.recordId(task);
     if (EVENTNAME_CREATE.equals(task.getEventName())) {
       task.setName("Confirm attribution: " + attribution.leadLabel(leadId));
       task.setVariableLocal(VAR_SUGGESTIONS,

@@ -231,7 +231,7 @@ class BudgetApproval {
    */
   Optional<String> commit(long requestId) {
     BudgetRequest request = requests.get(requestId);
-    checkApprovals(request);
+    checkApprovals(request, "committed");
     BudgetLedger.Commitment commitment = ledger.commit(request.id(), request.campaignId(),
         request.quarter(), request.channel(), request.amount(), request.currency(),
         request.overBudget(), request.requester());
@@ -248,13 +248,15 @@ class BudgetApproval {
   }
 
   /**
-   * Before money moves: every level the last determination required has an approval, by
-   * users who are not the requester and not one another (a level approved by nobody, by the
-   * requester or by the same person twice is refused, and the step's job becomes an incident).
-   * "system" (the engine completing a task without a user: tests, an admin's repair through the
-   * Java API) is no person and is not compared.
+   * Before money moves (the commitment, the Finance export): every level the last determination
+   * required has an approval, by users who are not the requester and not one another (a level
+   * approved by nobody, by the requester or by the same person twice is refused, and the step's
+   * job becomes an incident). "system" (the engine completing a task without a user: tests, an
+   * admin's repair through the Java API) is no person and is not compared.
+   *
+   * @param refused what does not happen, as the refusal says it: "committed"
    */
-  private void checkApprovals(BudgetRequest request) {
+  void checkApprovals(BudgetRequest request, String refused) {
     Round round = round(request.id());
     List<BudgetApprovalLevelRepository.RequiredLevel> required = round.required();
     if (required.isEmpty()) {
@@ -281,8 +283,8 @@ class BudgetApproval {
       }
     }
     if (!problems.isEmpty()) {
-      throw new IllegalStateException("Budget request " + request.id() + " is not committed: "
-          + String.join("; ", problems));
+      throw new IllegalStateException("Budget request " + request.id() + " is not " + refused
+          + ": " + String.join("; ", problems));
     }
   }
 

@@ -3,7 +3,6 @@ package com.marketinghub.budget;
 import static com.marketinghub.budget.BudgetApprovalProcess.VAR_APPROVER_GROUP;
 import static com.marketinghub.budget.BudgetApprovalProcess.VAR_DECISION;
 import static com.marketinghub.budget.BudgetApprovalProcess.VAR_DECISION_COMMENT;
-import static com.marketinghub.budget.BudgetApprovalProcess.VAR_REQUEST_ID;
 
 import com.marketinghub.process.ProcessVariables;
 import com.marketinghub.security.TaskCompleter;
@@ -28,7 +27,7 @@ class BudgetApprovalTaskListener implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    long requestId = ProcessVariables.id(task, VAR_REQUEST_ID);
+    long requestId = ProcessVariables.recordId(task);
     String group = ProcessVariables.string(task, VAR_APPROVER_GROUP);
     if (EVENTNAME_CREATE.equals(task.getEventName())) {
       TaskView view = approval.prepareApproval(requestId, level(task), group);

@@ -2,7 +2,6 @@ package com.marketinghub.budget;
 
 import static com.marketinghub.budget.BudgetApprovalProcess.TASK_NOTIFY_APPROVED;
 import static com.marketinghub.budget.BudgetApprovalProcess.VAR_DECISION_COMMENT;
-import static com.marketinghub.budget.BudgetApprovalProcess.VAR_REQUEST_ID;
 
 import com.marketinghub.process.ProcessVariables;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -24,7 +23,7 @@ class BudgetDecisionMailDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    mail.mailDecision(ProcessVariables.id(execution, VAR_REQUEST_ID),
+    mail.mailDecision(ProcessVariables.recordId(execution),
         TASK_NOTIFY_APPROVED.equals(execution.getCurrentActivityId()),
         ProcessVariables.string(execution, VAR_DECISION_COMMENT));
   }

@@ -67,6 +67,11 @@ public class BudgetLedger {
         before.allocated(), before.committed() + amount, before.spent(), before.released()));
   }
 
+  /** Whether the request's commitment is booked. */
+  boolean hasCommitment(long requestId) {
+    return budget.hasCommitment(requestId);
+  }
+
   private BudgetLine line(String quarter, String channel, String currency, long allocated) {
     Map<LedgerEntryType, Long> totals = budget.totals(quarter, channel);
     return new BudgetLine(quarter, channel, currency, allocated,

@@ -31,6 +31,12 @@ class CampaignReviewRepository {
     return key.getKey().longValue();
   }
 
+  /** The request a review belongs to; empty when there is no such review. */
+  java.util.Optional<Long> requestOf(long reviewId) {
+    return jdbc.sql("select request_id from campaign_review where id = :id")
+        .param("id", reviewId).query(Long.class).optional();
+  }
+
   void recordTarget(long reviewId, BigDecimal target, boolean below) {
     jdbc.sql("""
             update campaign_review set target_roi = :target, below_target = :below

@@ -79,13 +79,17 @@ class CampaignRoiReview {
   /**
    * Task_ReviewCampaignPerformance completed: KEEP, REDUCE or STOP, recorded with who and why.
    *
+   * @param requestId the request the process is about (its business key)
+   * @param reviewId the review Task_ComputeRoi stored, as the process carries it: it must be
+   *     one of that request's
    * @param by who decides; null when the engine completes the task unauthenticated
    */
-  void decide(long reviewId, String decision, String comment, String by) {
+  void decide(long requestId, long reviewId, String decision, String comment, String by) {
     if (decision == null || !DECISIONS.contains(decision)) {
       throw new BadUserRequestException("Campaign review: reviewDecision must be one of "
           + DECISIONS.stream().sorted().toList() + ", was " + decision);
     }
+    checkReviewOf(requestId, reviewId);
     reviews.recordDecision(reviewId, decision, comment, by == null ? "system" : by,
         OffsetDateTime.now(clock));
   }
@@ -100,6 +104,7 @@ class CampaignRoiReview {
    */
   void releaseUnspent(long requestId, long reviewId, Double targetRoi, boolean belowTarget) {
     BudgetRequest request = requests.get(requestId);
+    checkReviewOf(requestId, reviewId);
     reviews.recordTarget(reviewId, targetRoi == null ? null : BigDecimal.valueOf(targetRoi),
         belowTarget);
     if (request.campaignId() == null) {
@@ -117,6 +122,19 @@ class CampaignRoiReview {
       reviews.recordReleased(reviewId, unspent);
       log.info("Budget request {}: {} {} released", request.id(), Money.format(unspent),
           request.currency());
+    }
+  }
+
+  /**
+   * The review id travels as a process variable, which only the business key's request may
+   * own: a review of another request is refused before anything is recorded or released.
+   */
+  private void checkReviewOf(long requestId, long reviewId) {
+    Long owner = reviews.requestOf(reviewId).orElse(null);
+    if (owner == null || owner != requestId) {
+      throw new IllegalStateException("Campaign review " + reviewId + " is not a review of "
+          + "budget request " + requestId + (owner == null ? ": no such review"
+          : ": it belongs to request " + owner));
     }
   }
 

@@ -2,7 +2,6 @@ package com.marketinghub.budget;
 
 import static com.marketinghub.budget.BudgetApprovalProcess.VAR_AMOUNT;
 import static com.marketinghub.budget.BudgetApprovalProcess.VAR_OVER_BUDGET;
-import static com.marketinghub.budget.BudgetApprovalProcess.VAR_REQUEST_ID;
 
 import com.marketinghub.process.ProcessVariables;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -25,7 +24,7 @@ class CheckRemainingBudgetDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     BudgetApproval.Check check =
-        approval.checkRemainingBudget(ProcessVariables.id(execution, VAR_REQUEST_ID));
+        approval.checkRemainingBudget(ProcessVariables.recordId(execution));
     execution.setVariable(VAR_OVER_BUDGET, check.overBudget());
     execution.setVariable(VAR_AMOUNT, check.amount());
   }

@@ -1,7 +1,6 @@
 package com.marketinghub.budget;
 
 import static com.marketinghub.budget.BudgetApprovalProcess.ERROR_BUDGET_EXHAUSTED;
-import static com.marketinghub.budget.BudgetApprovalProcess.VAR_REQUEST_ID;
 
 import com.marketinghub.process.ProcessVariables;
 import java.util.Optional;
@@ -26,7 +25,7 @@ class CommitBudgetDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    Optional<String> notBooked = approval.commit(ProcessVariables.id(execution, VAR_REQUEST_ID));
+    Optional<String> notBooked = approval.commit(ProcessVariables.recordId(execution));
     if (notBooked.isPresent()) {
       throw new BpmnError(ERROR_BUDGET_EXHAUSTED, notBooked.get());
     }

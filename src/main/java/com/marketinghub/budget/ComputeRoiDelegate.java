@@ -25,7 +25,7 @@ class ComputeRoiDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     CampaignRoiReview.Computed computed = review.computeRoi(
-        ProcessVariables.id(execution, BudgetApprovalProcess.VAR_REQUEST_ID));
+        ProcessVariables.recordId(execution));
     execution.setVariable(VAR_REVIEW_ID, computed.reviewId());
     execution.setVariable(VAR_CHANNEL, computed.channel());
     execution.setVariable(VAR_ROI, computed.roi());

@@ -1,7 +1,6 @@
 package com.marketinghub.budget;
 
 import static com.marketinghub.budget.BudgetApprovalProcess.ERROR_FINANCE_EXPORT_FAILED;
-import static com.marketinghub.budget.BudgetApprovalProcess.VAR_REQUEST_ID;
 
 import com.marketinghub.process.ProcessVariables;
 import java.util.Optional;
@@ -28,7 +27,7 @@ class ExportToFinanceDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     Optional<String> problem =
-        financeExport.export(ProcessVariables.id(execution, VAR_REQUEST_ID));
+        financeExport.export(ProcessVariables.recordId(execution));
     if (problem.isPresent()) {
       execution.setVariable("exportProblem", problem.get());
       throw new BpmnError(ERROR_FINANCE_EXPORT_FAILED, problem.get());

@@ -1,6 +1,5 @@
 package com.marketinghub.budget;
 
-import static com.marketinghub.budget.BudgetApprovalProcess.VAR_REQUEST_ID;
 
 import com.marketinghub.process.ProcessVariables;
 import java.util.List;
@@ -26,7 +25,7 @@ class RecordRequiredApprovalsListener implements ExecutionListener {
     if (!(execution.getVariable("approverGroups") instanceof List<?> groups)) {
       throw new IllegalStateException("Flow_ToApproval without approverGroups");
     }
-    approval.recordRequiredLevels(ProcessVariables.id(execution, VAR_REQUEST_ID),
+    approval.recordRequiredLevels(ProcessVariables.recordId(execution),
         groups.stream().map(String::valueOf).toList());
   }
 }

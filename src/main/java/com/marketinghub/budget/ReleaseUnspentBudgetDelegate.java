@@ -25,7 +25,7 @@ class ReleaseUnspentBudgetDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     Object target = execution.getVariable(VAR_TARGET_ROI);
-    review.releaseUnspent(ProcessVariables.id(execution, BudgetApprovalProcess.VAR_REQUEST_ID),
+    review.releaseUnspent(ProcessVariables.recordId(execution),
         ProcessVariables.id(execution, VAR_REVIEW_ID),
         target instanceof Number number ? number.doubleValue() : null,
         Boolean.TRUE.equals(execution.getVariable(VAR_BELOW_TARGET)));

@@ -1,7 +1,6 @@
 package com.marketinghub.budget;
 
 import static com.marketinghub.budget.BudgetApprovalProcess.VAR_EXPORT_RESOLUTION;
-import static com.marketinghub.budget.BudgetApprovalProcess.VAR_REQUEST_ID;
 
 import com.marketinghub.process.ManualResolution;
 import com.marketinghub.process.ProcessVariables;
@@ -25,7 +24,7 @@ class ResolveFinanceExportTaskListener implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    long requestId = ProcessVariables.id(task, VAR_REQUEST_ID);
+    long requestId = ProcessVariables.recordId(task);
     if (EVENTNAME_CREATE.equals(task.getEventName())) {
       TaskView view = financeExport.prepareResolution(requestId,
           ProcessVariables.string(task, "exportProblem"));

@@ -30,13 +30,13 @@ class ReviewCampaignPerformanceTaskListener implements TaskListener {
   public void notify(DelegateTask task) {
     if (EVENTNAME_CREATE.equals(task.getEventName())) {
       TaskView view = review.prepareReview(
-          ProcessVariables.id(task, BudgetApprovalProcess.VAR_REQUEST_ID),
+          ProcessVariables.recordId(task),
           ProcessVariables.string(task, VAR_TARGET_ROI));
       task.setName(view.name());
       task.setDueDate(Date.from(view.due()));
       task.setVariablesLocal(view.locals());
     } else if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
-      review.decide(ProcessVariables.id(task, VAR_REVIEW_ID),
+      review.decide(ProcessVariables.recordId(task), ProcessVariables.id(task, VAR_REVIEW_ID),
           ProcessVariables.string(task, VAR_REVIEW_DECISION),
           ProcessVariables.string(task, VAR_REVIEW_COMMENT), TaskCompleter.userId(task));
     }

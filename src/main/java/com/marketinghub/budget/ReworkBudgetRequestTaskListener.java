@@ -2,7 +2,6 @@ package com.marketinghub.budget;
 
 import static com.marketinghub.budget.BudgetApprovalProcess.VAR_AMOUNT;
 import static com.marketinghub.budget.BudgetApprovalProcess.VAR_DECISION_COMMENT;
-import static com.marketinghub.budget.BudgetApprovalProcess.VAR_REQUEST_ID;
 import static com.marketinghub.budget.BudgetApprovalProcess.VAR_REWORK_ACTION;
 
 import com.marketinghub.process.ProcessVariables;
@@ -27,7 +26,7 @@ class ReworkBudgetRequestTaskListener implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    long requestId = ProcessVariables.id(task, VAR_REQUEST_ID);
+    long requestId = ProcessVariables.recordId(task);
     if (EVENTNAME_CREATE.equals(task.getEventName())) {
       TaskView view = approval.prepareRework(requestId,
           ProcessVariables.string(task, VAR_DECISION_COMMENT));

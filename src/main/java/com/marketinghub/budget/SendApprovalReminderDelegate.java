@@ -2,7 +2,6 @@ package com.marketinghub.budget;
 
 import static com.marketinghub.budget.BudgetApprovalProcess.TASK_APPROVE_BUDGET;
 import static com.marketinghub.budget.BudgetApprovalProcess.VAR_APPROVER_GROUP;
-import static com.marketinghub.budget.BudgetApprovalProcess.VAR_REQUEST_ID;
 
 import com.marketinghub.process.ProcessVariables;
 import java.util.Objects;
@@ -30,7 +29,7 @@ class SendApprovalReminderDelegate implements JavaDelegate {
         .processInstanceId(execution.getProcessInstanceId())
         .taskDefinitionKey(TASK_APPROVE_BUDGET).list().stream()
         .map(Task::getAssignee).filter(Objects::nonNull).findFirst().orElse(null);
-    mail.remind(ProcessVariables.id(execution, VAR_REQUEST_ID),
+    mail.remind(ProcessVariables.recordId(execution),
         ProcessVariables.string(execution, VAR_APPROVER_GROUP), assignee);
   }
 }

@@ -17,6 +17,6 @@ class WithdrawBudgetRequestDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    approval.withdraw(ProcessVariables.id(execution, BudgetApprovalProcess.VAR_REQUEST_ID));
+    approval.withdraw(ProcessVariables.recordId(execution));
   }
 }

@@ -21,8 +21,13 @@ public class RetentionPlayEndListener {
   }
 
   public void end(DelegateExecution execution, String outcome) {
-    plays.end(ProcessVariables.id(execution, VAR_PLAY_ID), PlayOutcome.valueOf(outcome),
-        execution.getProcessBusinessKey());
+    plays.end(play(execution), PlayOutcome.valueOf(outcome));
+  }
+
+  /** The play the instance carries, with its account (the business key) to check it by. */
+  static RetentionPlays.Play play(DelegateExecution execution) {
+    return new RetentionPlays.Play(ProcessVariables.id(execution, VAR_PLAY_ID),
+        execution.getProcessBusinessKey(), execution.getProcessInstanceId());
   }
 
   public void endIfOpen(DelegateExecution execution) {

@@ -45,11 +45,50 @@ class RetentionPlayRepository {
         .param("pid", processInstanceId).param("id", playId).update();
   }
 
+  /** Whose play it is: the account's CRM id and the instance that runs it. */
+  Optional<PlayOf> playOf(long playId) {
+    return jdbc.sql("""
+            select a.external_id, p.process_instance_id from retention_play p
+            join account a on a.id = p.account_id where p.id = :id""")
+        .param("id", playId)
+        .query((rs, n) -> new PlayOf(rs.getString(1), rs.getString(2)))
+        .optional();
+  }
+
+  /** @param accountId the account's CRM id (a retention-play's business key) */
+  record PlayOf(String accountId, String processInstanceId) {}
+
+  /** The CSM's choice; a new choice starts a new round, without a manager's decision. */
   void chosen(long playId, PlayType type, String noActionReason) {
-    jdbc.sql("update retention_play set type = :type, no_action_reason = :reason where id = :id")
+    jdbc.sql("""
+            update retention_play set type = :type, no_action_reason = :reason,
+                manager_decision = null, decided_by = null, decided_at = null
+            where id = :id""")
         .param("type", type.name()).param("reason", noActionReason).param("id", playId)
         .update();
   }
+
+  /** Task_ManagerReview's decision, with who took it, as our code saw the completion. */
+  void managerDecided(long playId, String decision, String by, OffsetDateTime now) {
+    jdbc.sql("""
+            update retention_play set manager_decision = :decision, decided_by = :by,
+                decided_at = :now
+            where id = :id""")
+        .param("decision", decision).param("by", by).param("now", now).param("id", playId)
+        .update();
+  }
+
+  /** The manager's decision of the current round; empty when none was taken. */
+  Optional<ManagerDecision> managerDecision(long playId) {
+    return jdbc.sql("""
+            select manager_decision, decided_by from retention_play
+            where id = :id and manager_decision is not null""")
+        .param("id", playId)
+        .query((rs, n) -> new ManagerDecision(rs.getString(1), rs.getString(2)))
+        .optional();
+  }
+
+  record ManagerDecision(String decision, String decidedBy) {}
 
   /** Ends the play if it is open; false when it had ended already. */
   boolean end(long playId, PlayOutcome outcome, OffsetDateTime now) {

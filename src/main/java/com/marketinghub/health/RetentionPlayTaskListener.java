@@ -3,12 +3,10 @@ package com.marketinghub.health;
 import static com.marketinghub.health.RetentionPlayProcess.TASK_CHOOSE_PLAY;
 import static com.marketinghub.health.RetentionPlayProcess.TASK_EXECUTE_PLAY;
 import static com.marketinghub.health.RetentionPlayProcess.TASK_MANAGER_REVIEW;
-import static com.marketinghub.health.RetentionPlayProcess.VAR_ACCOUNT_ID;
 import static com.marketinghub.health.RetentionPlayProcess.VAR_MANAGER_DECISION;
 import static com.marketinghub.health.RetentionPlayProcess.VAR_NO_ACTION_REASON;
 import static com.marketinghub.health.RetentionPlayProcess.VAR_OFFER_AMOUNT;
 import static com.marketinghub.health.RetentionPlayProcess.VAR_OFFER_DECISION;
-import static com.marketinghub.health.RetentionPlayProcess.VAR_PLAY_ID;
 import static com.marketinghub.health.RetentionPlayProcess.VAR_PLAY_OWNER;
 import static com.marketinghub.health.RetentionPlayProcess.VAR_PLAY_TYPE;
 
@@ -20,7 +18,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Glue of retention-play's three user tasks to {@link RetentionPlays}: on create what the task
- * shows; on complete the choice checked and recorded, whoever chose the play owning it.
+ * shows; on complete the choice checked and recorded, whoever chose the play owning it, and the
+ * manager's decision recorded with who took it.
  */
 @Component("retentionPlayTaskListener")
 class RetentionPlayTaskListener implements TaskListener {
@@ -33,7 +32,8 @@ class RetentionPlayTaskListener implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    String accountId = ProcessVariables.string(task, VAR_ACCOUNT_ID);
+    // retention-play's business key is the account's CRM id.
+    String accountId = task.getExecution().getProcessBusinessKey();
     String key = task.getTaskDefinitionKey();
     if (EVENTNAME_CREATE.equals(task.getEventName())) {
       RetentionPlays.TaskView view = switch (key) {
@@ -46,7 +46,7 @@ class RetentionPlayTaskListener implements TaskListener {
       task.setName(view.name());
       task.setVariablesLocal(view.locals());
     } else if (EVENTNAME_COMPLETE.equals(task.getEventName()) && TASK_CHOOSE_PLAY.equals(key)) {
-      plays.choosePlay(ProcessVariables.id(task, VAR_PLAY_ID),
+      plays.choosePlay(RetentionPlayEndListener.play(task.getExecution()),
           ProcessVariables.string(task, VAR_PLAY_TYPE),
           ProcessVariables.text(task, VAR_NO_ACTION_REASON),
           ProcessVariables.string(task, VAR_OFFER_AMOUNT));
@@ -55,7 +55,8 @@ class RetentionPlayTaskListener implements TaskListener {
       task.getExecution().removeVariable(VAR_OFFER_DECISION);
     } else if (EVENTNAME_COMPLETE.equals(task.getEventName())
         && TASK_MANAGER_REVIEW.equals(key)) {
-      plays.reviewStillAtRisk(ProcessVariables.string(task, VAR_MANAGER_DECISION));
+      plays.reviewStillAtRisk(RetentionPlayEndListener.play(task.getExecution()),
+          ProcessVariables.string(task, VAR_MANAGER_DECISION), TaskCompleter.userId(task));
     }
   }
 }

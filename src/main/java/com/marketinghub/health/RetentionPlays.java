@@ -3,11 +3,14 @@ package com.marketinghub.health;
 import com.marketinghub.account.Account;
 import com.marketinghub.account.AccountRepository;
 import com.marketinghub.common.Money;
+import com.marketinghub.security.GroupMembers;
+import com.marketinghub.security.Groups;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -28,6 +31,8 @@ import org.springframework.stereotype.Service;
 class RetentionPlays {
 
   static final Set<String> MANAGER_DECISIONS = Set.of("ANOTHER_PLAY", "ACCEPT_RISK");
+  /** Who decides on an account still at risk (Task_ManagerReview's candidate group). */
+  static final List<String> DECIDERS = List.of(Groups.CUSTOMER_SUCCESS_MANAGERS);
 
   private static final Logger log = LoggerFactory.getLogger(RetentionPlays.class);
   private static final int HISTORY_DAYS = 14;
@@ -35,13 +40,15 @@ class RetentionPlays {
   private final AccountRepository accounts;
   private final HealthScoreRepository history;
   private final RetentionPlayRepository plays;
+  private final GroupMembers members;
   private final Clock clock;
 
   RetentionPlays(AccountRepository accounts, HealthScoreRepository history,
-      RetentionPlayRepository plays, Clock clock) {
+      RetentionPlayRepository plays, GroupMembers members, Clock clock) {
     this.accounts = accounts;
     this.history = history;
     this.plays = plays;
+    this.members = members;
     this.clock = clock;
   }
 
@@ -73,7 +80,7 @@ class RetentionPlays {
    * Task_ChoosePlay completed: a PlayType; NO_ACTION with a reason, a commercial offer with its
    * discount above 0. Records the play's type (and the reason of NO_ACTION).
    */
-  void choosePlay(long playId, String playType, String noActionReason, String offerAmount) {
+  void choosePlay(Play play, String playType, String noActionReason, String offerAmount) {
     PlayType type;
     try {
       type = PlayType.valueOf(String.valueOf(playType));
@@ -89,15 +96,27 @@ class RetentionPlays {
       throw new BadUserRequestException("Retention play: a commercial offer needs its discount "
           + "as offerAmount above 0, was " + offerAmount);
     }
+    long playId = checked(play);
     plays.chosen(playId, type, type == PlayType.NO_ACTION ? noActionReason : null);
   }
 
-  /** Task_ManagerReview completed: ANOTHER_PLAY or ACCEPT_RISK. */
-  void reviewStillAtRisk(String managerDecision) {
+  /**
+   * Task_ManagerReview completed: ANOTHER_PLAY or ACCEPT_RISK, by a member of
+   * customer-success-managers (refused for anyone else, an admin included); recorded on the play
+   * with who took it, which is what lets the play end RISK_ACCEPTED.
+   *
+   * @param by who completes the task (authenticated user, else assignee); null for nobody
+   */
+  void reviewStillAtRisk(Play play, String managerDecision, String by) {
     if (managerDecision == null || !MANAGER_DECISIONS.contains(managerDecision)) {
       throw new BadUserRequestException("Retention play review: managerDecision must be one of "
           + MANAGER_DECISIONS.stream().sorted().toList() + ", was " + managerDecision);
     }
+    if (!members.inAny(by, DECIDERS)) {
+      throw new BadUserRequestException("User '" + by + "' may not decide on retention play "
+          + play.playId() + ": a member of " + DECIDERS + " must");
+    }
+    plays.managerDecided(checked(play), managerDecision, by, OffsetDateTime.now(clock));
   }
 
   /**
@@ -112,12 +131,67 @@ class RetentionPlays {
 
   /**
    * The play ends with this outcome if it is still open (one cancelled after it ended keeps its
-   * outcome), so that it never blocks the account's next play.
+   * outcome), so that it never blocks the account's next play. The outcome is the end event's,
+   * and it is recorded only when the database bears it out ({@link #checkOutcome}).
    */
-  void end(long playId, PlayOutcome outcome, String accountId) {
+  void end(Play play, PlayOutcome outcome) {
+    long playId = checked(play);
+    checkOutcome(play, outcome);
     if (plays.end(playId, outcome, OffsetDateTime.now(clock))) {
-      log.info("Retention play {} of account {} ended: {}", playId, accountId, outcome);
+      log.info("Retention play {} of account {} ended: {}", play.playId(), play.accountId(),
+          outcome);
     }
+  }
+
+  /**
+   * Before an outcome is recorded (and goes out with the retention plays export): SAVED needs
+   * the account, as stored, not churned and no longer AT_RISK by its latest score; CHURNED the
+   * account marked churned; RISK_ACCEPTED the play's row holding ACCEPT_RISK by a member of
+   * customer-success-managers, recorded when Task_ManagerReview was completed. Otherwise the end
+   * event's job fails and becomes an incident, and the play stays open: a process moved to an
+   * end, or a forged managerDecision, records nothing. CANCELLED (the instance cancelled in
+   * Cockpit) claims nothing about the account.
+   */
+  private void checkOutcome(Play play, PlayOutcome outcome) {
+    String problem = switch (outcome) {
+      case SAVED -> {
+        Reassessment now = reassess(play.accountId());
+        yield now.churned() ? "the account has churned"
+            : "AT_RISK".equals(now.latestBand()) ? "the account is still AT_RISK" : null;
+      }
+      case CHURNED -> reassess(play.accountId()).churned() ? null
+          : "the account is not marked churned";
+      case RISK_ACCEPTED -> {
+        RetentionPlayRepository.ManagerDecision decision =
+            plays.managerDecision(play.playId()).orElse(null);
+        yield decision == null ? "no manager's decision is recorded"
+            : !"ACCEPT_RISK".equals(decision.decision())
+            ? "the manager's decision is " + decision.decision()
+            : members.inAny(decision.decidedBy(), DECIDERS) ? null
+            : "it was decided by " + decision.decidedBy() + ", a member of none of " + DECIDERS;
+      }
+      case CANCELLED -> null;
+    };
+    if (problem != null) {
+      throw new IllegalStateException("Retention play " + play.playId() + " of account "
+          + play.accountId() + " does not end " + outcome + ": " + problem);
+    }
+  }
+
+  /**
+   * The play id travels as a process variable; the account is the instance's business key. The
+   * play must be that account's and run by this instance, or nothing is recorded.
+   */
+  private long checked(Play play) {
+    RetentionPlayRepository.PlayOf stored = plays.playOf(play.playId()).orElseThrow(() ->
+        new IllegalStateException("No retention play " + play.playId()));
+    if (!stored.accountId().equals(play.accountId())
+        || !play.processInstanceId().equals(stored.processInstanceId())) {
+      throw new IllegalStateException("Retention play " + play.playId() + " is account "
+          + stored.accountId() + "'s play of process instance " + stored.processInstanceId()
+          + ", not account " + play.accountId() + "'s of " + play.processInstanceId());
+    }
+    return play.playId();
   }
 
   private TaskView prepare(String title, String accountId, Map<String, Object> more) {
@@ -153,6 +227,14 @@ class RetentionPlays {
       return BigDecimal.ZERO;
     }
   }
+
+  /**
+   * A retention-play instance's play as the instance names it.
+   *
+   * @param playId the process variable playId
+   * @param accountId the business key: the account's CRM id
+   */
+  record Play(long playId, String accountId, String processInstanceId) {}
 
   /** What a task shows: its name and the task-local variables its form reads. */
   record TaskView(String name, Map<String, Object> locals) {}

@@ -25,7 +25,7 @@ class AdoptionReviewTaskListener implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    long launchId = ProcessVariables.id(task, LaunchProcess.VAR_LAUNCH_ID);
+    long launchId = ProcessVariables.recordId(task);
     if (EVENTNAME_CREATE.equals(task.getEventName())) {
       LaunchCoordination.TaskView view = followUps.prepareAdoptionReview(launchId);
       task.setName(view.name());

@@ -23,7 +23,7 @@ class AnnounceLaunchDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    announcement.announce(ProcessVariables.id(execution, LaunchProcess.VAR_LAUNCH_ID))
+    announcement.announce(ProcessVariables.recordId(execution))
         .ifPresent(problem -> {
           execution.setVariable("announcementProblem", problem);
           throw new BpmnError(LaunchProcess.ERROR_ANNOUNCEMENT_FAILED, problem);

@@ -27,7 +27,7 @@ class BriefTaskListener implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    long launchId = ProcessVariables.id(task, LaunchProcess.VAR_LAUNCH_ID);
+    long launchId = ProcessVariables.recordId(task);
     boolean review = TASK_REVIEW_BRIEF.equals(task.getTaskDefinitionKey());
     if (EVENTNAME_CREATE.equals(task.getEventName())) {
       LaunchCoordination.TaskView view = review ? coordination.prepareBriefReview(launchId)

@@ -33,15 +33,18 @@ class LaunchAnnouncement {
   private static final Logger log = LoggerFactory.getLogger(LaunchAnnouncement.class);
 
   private final LaunchRepository launches;
+  private final LaunchCoordination coordination;
   private final AccountRepository accounts;
   private final CsvExportWriter writer;
   private final PeopleMailer mailer;
   private final LaunchProperties properties;
   private final Clock clock;
 
-  LaunchAnnouncement(LaunchRepository launches, AccountRepository accounts,
-      CsvExportWriter writer, PeopleMailer mailer, LaunchProperties properties, Clock clock) {
+  LaunchAnnouncement(LaunchRepository launches, LaunchCoordination coordination,
+      AccountRepository accounts, CsvExportWriter writer, PeopleMailer mailer,
+      LaunchProperties properties, Clock clock) {
     this.launches = launches;
+    this.coordination = coordination;
     this.accounts = accounts;
     this.writer = writer;
     this.mailer = mailer;
@@ -52,13 +55,15 @@ class LaunchAnnouncement {
   /**
    * Task_AnnounceLaunch: the targeted accounts' CSV into the outbox, and one mail with it to the
    * CSMs of those accounts and to the sales teams (group sales), when any of them has an e-mail
-   * address (nobody: no mail, a warning; the CSV is the announcement's record).
+   * address (nobody: no mail, a warning; the CSV is the announcement's record). Only when the
+   * database holds the go and the sign-offs by their groups ({@link LaunchCoordination#checkGo}).
    *
    * @return empty when announced; else why the outbox cannot be written, for a person to fix
    *     (other failures are thrown: retried, then an incident)
    */
   Optional<String> announce(long launchId) {
     Launch launch = launches.get(launchId);
+    coordination.checkGo(launch.id());
     TargetedAccounts targeted = new TargetedAccounts(accounts, launch);
     Path folder = properties.outbox();
     String problem = problem(folder);

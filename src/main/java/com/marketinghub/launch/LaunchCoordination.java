@@ -1,5 +1,6 @@
 package com.marketinghub.launch;
 
+import com.marketinghub.security.GroupMembers;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -11,6 +12,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.camunda.bpm.engine.BadUserRequestException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
 /**
@@ -27,11 +30,18 @@ class LaunchCoordination {
   static final Set<String> BRIEF_DECISIONS = Set.of("ACCEPT", "SEND_BACK");
   static final Set<String> REWORK_ACTIONS = Set.of("RESUBMIT", "WITHDRAW");
 
+  private static final Logger log = LoggerFactory.getLogger(LaunchCoordination.class);
+
   private final LaunchRepository launches;
+  private final LaunchReadinessRepository readiness;
+  private final GroupMembers members;
   private final Clock clock;
 
-  LaunchCoordination(LaunchRepository launches, Clock clock) {
+  LaunchCoordination(LaunchRepository launches, LaunchReadinessRepository readiness,
+      GroupMembers members, Clock clock) {
     this.launches = launches;
+    this.readiness = readiness;
+    this.members = members;
     this.clock = clock;
   }
 
@@ -131,8 +141,20 @@ class LaunchCoordination {
   }
 
   /**
-   * A readiness sign-off of an area: every item of the form's checklist ticked, recorded with
-   * who and when.
+   * Task_DecideReadiness has decided: the sign-offs it requires and the go / no-go, each with
+   * the groups its task is offered to, kept in the database for the sign-offs and the
+   * announcement to check (a task user can overwrite process variables).
+   *
+   * @param groupsByArea area (MARKETING, SALES, CUSTOMER_SUCCESS, GO_NO_GO) → its task's
+   *     candidate groups, comma-separated
+   */
+  void recordReadiness(long launchId, Map<String, String> groupsByArea) {
+    readiness.replace(launchId, groupsByArea, OffsetDateTime.now(clock));
+  }
+
+  /**
+   * A readiness sign-off of an area: every item of the form's checklist ticked, by a member of
+   * the area's group (refused for anyone else, an admin included), recorded with who and when.
    *
    * @param checklist the form's required checkboxes, key → label
    * @param ticked the submitted value of each checkbox key (absent: not ticked)
@@ -149,17 +171,22 @@ class LaunchCoordination {
       throw new BadUserRequestException(title + ": sign off when every item is done; not "
           + "ticked: " + String.join(", ", missing));
     }
+    requireMember(launchId, area, user, title);
     launches.signOff(launches.get(launchId).id(), area, "READY",
         String.join(", ", checklist.values()), comment, user, OffsetDateTime.now(clock));
   }
 
-  /** Task_GoNoGo: GO, or POSTPONE to a date after today, which becomes the launch date. */
+  /**
+   * Task_GoNoGo: GO, or POSTPONE to a date after today, which becomes the launch date; by a
+   * member of the deciding group (refused for anyone else, an admin included).
+   */
   void decide(long launchId, String decision, String newLaunchDate, String comment,
       String user) {
     if (!"GO".equals(decision) && !"POSTPONE".equals(decision)) {
       throw new BadUserRequestException("Go / no-go: goDecision must be GO or POSTPONE, was "
           + decision);
     }
+    requireMember(launchId, LaunchProcess.AREA_GO_NO_GO, user, "Go / no-go");
     Launch launch = launches.get(launchId);
     OffsetDateTime now = OffsetDateTime.now(clock);
     if ("POSTPONE".equals(decision)) {
@@ -170,6 +197,67 @@ class LaunchCoordination {
     } else {
       launches.signOff(launch.id(), "GO_NO_GO", "GO", null, comment, user, now);
     }
+  }
+
+  /**
+   * Before the launch is announced (Task_AnnounceLaunch): for each sign-off the last readiness
+   * determination required, the latest one given since is READY, and the latest go / no-go is
+   * GO, each by a member of its task's group as the database records them. Otherwise nothing is
+   * announced and the step's job fails, an incident once its retries are spent: a process moved
+   * to the launch day, a forged goDecision or a sign-off by someone else never sends the
+   * targeted accounts out.
+   */
+  void checkGo(long launchId) {
+    List<LaunchReadinessRepository.Required> required = readiness.required(launchId);
+    if (required.isEmpty()) {
+      log.warn("Launch {} was determined before its required sign-offs were kept: only its "
+          + "go decision is checked", launchId);
+      List<LaunchRepository.Signoff> all = launches.signoffs(launchId);
+      String last = all.stream().filter(s -> LaunchProcess.AREA_GO_NO_GO.equals(s.area()))
+          .map(LaunchRepository.Signoff::decision).reduce((first, second) -> second)
+          .orElse(null);
+      if (!"GO".equals(last)) {
+        throw new IllegalStateException("Launch " + launchId + " is not announced: its last "
+            + "go / no-go decision is " + last + ", not GO");
+      }
+      return;
+    }
+    List<LaunchReadinessRepository.Given> given =
+        readiness.givenSince(launchId, required.get(0).afterSignoffId());
+    List<String> problems = new ArrayList<>();
+    for (LaunchReadinessRepository.Required area : required) {
+      boolean go = LaunchProcess.AREA_GO_NO_GO.equals(area.area());
+      String expected = go ? "GO" : "READY";
+      LaunchReadinessRepository.Given last = given.stream()
+          .filter(g -> g.area().equals(area.area())).reduce((first, second) -> second)
+          .orElse(null);
+      if (last == null) {
+        problems.add(area.area() + " has " + (go ? "no decision" : "no sign-off"));
+      } else if (!expected.equals(last.decision())) {
+        problems.add(area.area() + " is " + last.decision() + ", not " + expected);
+      } else if (!members.inAny(last.signedBy(), area.groups())) {
+        problems.add(area.area() + " was given by " + last.signedBy() + ", a member of none of "
+            + area.groups());
+      }
+    }
+    if (!problems.isEmpty()) {
+      throw new IllegalStateException("Launch " + launchId + " is not announced: "
+          + String.join("; ", problems));
+    }
+  }
+
+  /**
+   * The sign-off or decision of an area is its task's group's: the groups the last
+   * determination recorded (none recorded, a launch determined before they were kept: the
+   * engine's task authorizations alone).
+   */
+  private void requireMember(long launchId, String area, String user, String title) {
+    readiness.required(launchId).stream().filter(r -> r.area().equals(area)).findFirst()
+        .filter(r -> !members.inAny(user, r.groups()))
+        .ifPresent(r -> {
+          throw new BadUserRequestException(title + ": user '" + user + "' may not decide on "
+              + "launch " + launchId + ": a member of " + r.groups() + " must");
+        });
   }
 
   private LocalDate newDate(String value) {

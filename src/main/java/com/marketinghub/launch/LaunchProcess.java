@@ -25,6 +25,14 @@ public final class LaunchProcess {
   public static final Map<String, String> SIGN_OFF_AREAS = Map.of(
       TASK_MARKETING_READINESS, "MARKETING", TASK_SALES_ENABLEMENT, "SALES",
       TASK_CUSTOMER_SUCCESS_BRIEFING, "CUSTOMER_SUCCESS");
+  /** Whether the decision launch-readiness asked for each readiness task's sign-off. */
+  public static final Map<String, String> SIGN_OFF_NEEDED = Map.of(
+      TASK_MARKETING_READINESS, "needMarketing", TASK_SALES_ENABLEMENT, "needSales",
+      TASK_CUSTOMER_SUCCESS_BRIEFING, "needCustomerSuccess");
+  /** Task_GoNoGo's decision as launch_signoff.area stores it. */
+  public static final String AREA_GO_NO_GO = "GO_NO_GO";
+  /** Taken once the readiness decision has decided: its listener records what it requires. */
+  public static final String FLOW_TO_FORK = "Flow_ToFork";
   public static final String GATEWAY_READINESS_JOIN = "Gateway_ReadinessJoin";
   public static final String TASK_GO_NO_GO = "Task_GoNoGo";
   public static final String GATEWAY_GO_NO_GO = "Gateway_GoNoGo";

@@ -7,7 +7,10 @@ import java.time.ZonedDateTime;
 import java.util.Date;
 import org.springframework.stereotype.Component;
 
-/** {@code ${launchSettings...}} in bpmn/launch-coordination.bpmn. */
+/**
+ * {@code ${launchSettings...}} in bpmn/launch-coordination.bpmn; the model passes the launch's
+ * id as the instance's business key ({@code execution.processBusinessKey}), not the variable.
+ */
 @Component("launchSettings")
 public class LaunchSettings {
 

@@ -18,7 +18,7 @@ public class LaunchStatusListener {
   }
 
   public void set(DelegateExecution execution, String status) {
-    coordination.setStatus(ProcessVariables.id(execution, LaunchProcess.VAR_LAUNCH_ID),
+    coordination.setStatus(ProcessVariables.recordId(execution),
         LaunchStatus.valueOf(status));
   }
 }

@@ -20,6 +20,6 @@ class MeasureAdoptionDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     execution.setVariable(VAR_BELOW_TARGET, followUps.measureAdoption(
-        ProcessVariables.id(execution, LaunchProcess.VAR_LAUNCH_ID)));
+        ProcessVariables.recordId(execution)));
   }
 }

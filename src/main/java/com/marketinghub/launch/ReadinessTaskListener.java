@@ -29,7 +29,7 @@ class ReadinessTaskListener implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    long launchId = ProcessVariables.id(task, LaunchProcess.VAR_LAUNCH_ID);
+    long launchId = ProcessVariables.recordId(task);
     String area = SIGN_OFF_AREAS.get(task.getTaskDefinitionKey());
     String title = task.getBpmnModelElementInstance().getName();
     if (EVENTNAME_CREATE.equals(task.getEventName())) {

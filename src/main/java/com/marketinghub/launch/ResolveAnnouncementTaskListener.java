@@ -20,7 +20,7 @@ class ResolveAnnouncementTaskListener implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    long launchId = ProcessVariables.id(task, LaunchProcess.VAR_LAUNCH_ID);
+    long launchId = ProcessVariables.recordId(task);
     if (EVENTNAME_CREATE.equals(task.getEventName())) {
       LaunchCoordination.TaskView view = announcement.prepareResolution(launchId,
           ProcessVariables.text(task, "announcementProblem"));

@@ -21,7 +21,7 @@ class StartEnablementCampaignDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     long requestId = followUps.requestEnablementCampaign(
-        ProcessVariables.id(execution, LaunchProcess.VAR_LAUNCH_ID),
+        ProcessVariables.recordId(execution),
         ProcessVariables.text(execution, "enablementChannel"),
         execution.getVariable("enablementAmount"),
         ProcessVariables.text(execution, "enablementCurrency"));

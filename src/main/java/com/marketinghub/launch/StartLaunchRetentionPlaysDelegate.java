@@ -21,6 +21,6 @@ class StartLaunchRetentionPlaysDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     execution.setVariable("accountsNotAdopting", followUps.requestRetentionPlays(
-        ProcessVariables.id(execution, LaunchProcess.VAR_LAUNCH_ID)));
+        ProcessVariables.recordId(execution)));
   }
 }

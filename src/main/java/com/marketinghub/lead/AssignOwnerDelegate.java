@@ -1,6 +1,5 @@
 package com.marketinghub.lead;
 
-import static com.marketinghub.lead.LeadHandoffProcess.VAR_LEAD_ID;
 import static com.marketinghub.lead.LeadHandoffProcess.VAR_OWNER;
 import static com.marketinghub.lead.LeadHandoffProcess.VAR_REVIEW_GROUP;
 import static com.marketinghub.lead.LeadHandoffProcess.VAR_TEAM;
@@ -23,7 +22,7 @@ class AssignOwnerDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    Assignment assignment = handoff.assignOwner(ProcessVariables.id(execution, VAR_LEAD_ID),
+    Assignment assignment = handoff.assignOwner(ProcessVariables.recordId(execution),
         ProcessVariables.string(execution, VAR_TEAM));
     execution.setVariable(VAR_OWNER, assignment.owner());
     execution.setVariable(VAR_REVIEW_GROUP, assignment.reviewGroup());

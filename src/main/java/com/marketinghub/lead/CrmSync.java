@@ -2,6 +2,7 @@ package com.marketinghub.lead;
 
 import com.marketinghub.lead.crm.CrmClient;
 import com.marketinghub.lead.crm.CrmResult;
+import com.marketinghub.security.GroupMembers;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
@@ -30,21 +31,30 @@ class CrmSync {
 
   private final LeadRepository leads;
   private final CrmClient crm;
+  private final LeadHandoffProperties properties;
+  private final GroupMembers members;
   private final Clock clock;
 
-  CrmSync(LeadRepository leads, CrmClient crm, Clock clock) {
+  CrmSync(LeadRepository leads, CrmClient crm, LeadHandoffProperties properties,
+      GroupMembers members, Clock clock) {
     this.leads = leads;
     this.crm = crm;
+    this.properties = properties;
+    this.members = members;
     this.clock = clock;
   }
 
   /**
    * Sends the lead to the CRM: accepted, the lead is SYNCED with the CRM's id; refused, the
    * CRM's answer is kept on the lead (the caller raises the modelled error). A technical
-   * failure ({@code CrmUnavailableException}) propagates, so the job is retried.
+   * failure ({@code CrmUnavailableException}) propagates, so the job is retried. Nothing is sent
+   * unless the database shows the lead accepted by an authorised person
+   * ({@link #checkAccepted}).
    */
   CrmResult sync(long leadId) {
-    CrmResult result = crm.send(leads.get(leadId));
+    Lead lead = leads.get(leadId);
+    checkAccepted(lead);
+    CrmResult result = crm.send(lead);
     OffsetDateTime now = OffsetDateTime.now(clock);
     if (result instanceof CrmResult.Accepted accepted) {
       leads.markSynced(leadId, accepted.crmId(), now);
@@ -54,6 +64,30 @@ class CrmSync {
       log.warn("CRM refused lead {}: {}", leadId, refused.message());
     }
     return result;
+  }
+
+  /**
+   * Before the lead leaves for the CRM: its row says ACCEPTED, and its reviewer, recorded by our
+   * code when the review was completed, is a member of the lead's team or of the team's
+   * managers. Otherwise the step fails (its job, retried, becomes an incident in Cockpit) and
+   * nothing is sent: a process moved past the review, a forged decision variable or a decision
+   * by someone else never reaches Sales' CRM.
+   */
+  private void checkAccepted(Lead lead) {
+    if (lead.status() != LeadStatus.ACCEPTED) {
+      throw new IllegalStateException("Lead " + lead.id() + " is not handed to the CRM: its "
+          + "status is " + lead.status() + ", not ACCEPTED");
+    }
+    String reviewer = leads.reviewer(lead.id());
+    List<String> deciders = properties.reviewGroupsOf(lead.team());
+    if (reviewer == null) {
+      throw new IllegalStateException("Lead " + lead.id() + " is not handed to the CRM: no "
+          + "review by a person is recorded");
+    }
+    if (!members.inAny(reviewer, deciders)) {
+      throw new IllegalStateException("Lead " + lead.id() + " is not handed to the CRM: its "
+          + "reviewer " + reviewer + " is a member of none of " + deciders);
+    }
   }
 
   /** The resolution task: the CRM's answer and the contact data the edit fields start with. */

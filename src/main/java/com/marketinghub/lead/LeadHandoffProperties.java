@@ -1,6 +1,7 @@
 package com.marketinghub.lead;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -43,5 +44,10 @@ public record LeadHandoffProperties(
 
   public String managerGroupOf(String team) {
     return managerGroups.getOrDefault(team, defaultManagerGroup);
+  }
+
+  /** Who may decide on a lead of the team: its members and its managers. */
+  public List<String> reviewGroupsOf(String team) {
+    return team == null ? List.of(defaultManagerGroup) : List.of(team, managerGroupOf(team));
   }
 }

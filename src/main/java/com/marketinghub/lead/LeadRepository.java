@@ -173,6 +173,21 @@ public class LeadRepository {
         .param("now", now).param("id", id).update();
   }
 
+  /**
+   * Who completed the lead's review, as our code saw it at the completion; the decision itself
+   * is the status that Task_RecordReviewDecision writes next, in the same transaction.
+   */
+  void recordReviewer(long id, String reviewer, OffsetDateTime now) {
+    jdbc.sql("update lead set reviewed_by = :reviewer, updated_at = :now where id = :id")
+        .param("reviewer", reviewer).param("now", now).param("id", id).update();
+  }
+
+  /** Who reviewed the lead; null when no review was completed. */
+  String reviewer(long id) {
+    return jdbc.sql("select reviewed_by from lead where id = :id").param("id", id)
+        .query(String.class).optional().orElse(null);
+  }
+
   public void markSynced(long id, String crmId, OffsetDateTime now) {
     jdbc.sql("""
             update lead set status = 'SYNCED', crm_id = :crmId, crm_error = null, updated_at = :now

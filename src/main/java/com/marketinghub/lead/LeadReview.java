@@ -2,6 +2,7 @@ package com.marketinghub.lead;
 
 import com.marketinghub.attribution.Touchpoint;
 import com.marketinghub.attribution.TouchpointRepository;
+import com.marketinghub.security.GroupMembers;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
@@ -23,13 +24,15 @@ class LeadReview {
   private final LeadRepository leads;
   private final TouchpointRepository touchpoints;
   private final LeadHandoffProperties properties;
+  private final GroupMembers members;
   private final Clock clock;
 
   LeadReview(LeadRepository leads, TouchpointRepository touchpoints,
-      LeadHandoffProperties properties, Clock clock) {
+      LeadHandoffProperties properties, GroupMembers members, Clock clock) {
     this.leads = leads;
     this.touchpoints = touchpoints;
     this.properties = properties;
+    this.members = members;
     this.clock = clock;
   }
 
@@ -60,13 +63,27 @@ class LeadReview {
     return new TaskView(name, due, locals);
   }
 
-  /** Refuses an incomplete review, whichever client completes the task. */
-  void complete(long leadId, String decision, String rejectReason, String rejectComment) {
+  /**
+   * The review completed: refused when incomplete, whichever client completes the task, or when
+   * the person is neither in the lead's team nor among its managers (the groups the task is
+   * offered to); otherwise the person is recorded as the lead's reviewer, which the CRM handoff
+   * checks ({@link CrmSync}).
+   *
+   * @param by who completes the task (authenticated user, else assignee); null for nobody
+   */
+  void complete(long leadId, String decision, String rejectReason, String rejectComment,
+      String by) {
     String problem = ReviewDecision.problem(decision, rejectReason, rejectComment);
     if (problem != null) {
       throw new BadUserRequestException(
           "Review of lead " + leadId + " is incomplete: " + problem);
     }
+    List<String> deciders = properties.reviewGroupsOf(leads.get(leadId).team());
+    if (!members.inAny(by, deciders)) {
+      throw new BadUserRequestException("User '" + by + "' may not review lead " + leadId
+          + ": a member of " + deciders + " must");
+    }
+    leads.recordReviewer(leadId, by, OffsetDateTime.now(clock));
   }
 
   /**

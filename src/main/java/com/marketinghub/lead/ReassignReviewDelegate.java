@@ -20,7 +20,7 @@ class ReassignReviewDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    handoff.reassignReview(ProcessVariables.id(execution, LeadHandoffProcess.VAR_LEAD_ID),
+    handoff.reassignReview(ProcessVariables.recordId(execution),
         execution.getProcessInstanceId());
   }
 }

@@ -1,7 +1,6 @@
 package com.marketinghub.lead;
 
 import static com.marketinghub.lead.LeadHandoffProcess.VAR_DECISION;
-import static com.marketinghub.lead.LeadHandoffProcess.VAR_LEAD_ID;
 import static com.marketinghub.lead.LeadHandoffProcess.VAR_REJECT_COMMENT;
 import static com.marketinghub.lead.LeadHandoffProcess.VAR_REJECT_REASON;
 
@@ -22,7 +21,7 @@ class RecordReviewDecisionDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    review.recordDecision(ProcessVariables.id(execution, VAR_LEAD_ID),
+    review.recordDecision(ProcessVariables.recordId(execution),
         ProcessVariables.string(execution, VAR_DECISION),
         ProcessVariables.string(execution, VAR_REJECT_REASON),
         ProcessVariables.string(execution, VAR_REJECT_COMMENT));

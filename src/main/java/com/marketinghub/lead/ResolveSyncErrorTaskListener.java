@@ -1,6 +1,5 @@
 package com.marketinghub.lead;
 
-import static com.marketinghub.lead.LeadHandoffProcess.VAR_LEAD_ID;
 import static com.marketinghub.lead.LeadHandoffProcess.VAR_SYNC_RESOLUTION;
 
 import com.marketinghub.process.ManualResolution;
@@ -25,7 +24,7 @@ class ResolveSyncErrorTaskListener implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    long leadId = ProcessVariables.id(task, VAR_LEAD_ID);
+    long leadId = ProcessVariables.recordId(task);
     if (EVENTNAME_CREATE.equals(task.getEventName())) {
       TaskView view = crmSync.prepareResolution(leadId);
       task.setName(view.name());

@@ -2,7 +2,6 @@ package com.marketinghub.lead;
 
 import static com.marketinghub.lead.LeadHandoffProcess.VAR_COMPANY_SIZE;
 import static com.marketinghub.lead.LeadHandoffProcess.VAR_COUNTRY;
-import static com.marketinghub.lead.LeadHandoffProcess.VAR_LEAD_ID;
 import static com.marketinghub.lead.LeadHandoffProcess.VAR_LEAD_TYPE;
 import static com.marketinghub.lead.LeadHandoffProcess.VAR_SCORE;
 
@@ -26,7 +25,7 @@ class ScoreLeadDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    LeadHandoff.RoutingFacts facts = handoff.score(ProcessVariables.id(execution, VAR_LEAD_ID));
+    LeadHandoff.RoutingFacts facts = handoff.score(ProcessVariables.recordId(execution));
     execution.setVariable(VAR_SCORE, facts.score());
     execution.setVariable(VAR_COUNTRY, facts.country());
     execution.setVariable(VAR_COMPANY_SIZE, facts.companySize());

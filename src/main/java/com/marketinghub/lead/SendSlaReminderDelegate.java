@@ -17,6 +17,6 @@ class SendSlaReminderDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    handoff.remindSla(ProcessVariables.id(execution, LeadHandoffProcess.VAR_LEAD_ID));
+    handoff.remindSla(ProcessVariables.recordId(execution));
   }
 }

@@ -17,7 +17,7 @@ class SetLeadStatusDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    handoff.setStatus(ProcessVariables.id(execution, LeadHandoffProcess.VAR_LEAD_ID),
+    handoff.setStatus(ProcessVariables.recordId(execution),
         ProcessVariables.string(execution, "status"));
   }
 }

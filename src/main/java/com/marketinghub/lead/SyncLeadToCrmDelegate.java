@@ -1,7 +1,6 @@
 package com.marketinghub.lead;
 
 import static com.marketinghub.lead.LeadHandoffProcess.ERROR_CRM_REJECTED;
-import static com.marketinghub.lead.LeadHandoffProcess.VAR_LEAD_ID;
 
 import com.marketinghub.lead.crm.CrmResult;
 import com.marketinghub.process.ProcessVariables;
@@ -26,7 +25,7 @@ class SyncLeadToCrmDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    CrmResult result = crmSync.sync(ProcessVariables.id(execution, VAR_LEAD_ID));
+    CrmResult result = crmSync.sync(ProcessVariables.recordId(execution));
     if (result instanceof CrmResult.Refused refused) {
       throw new BpmnError(ERROR_CRM_REJECTED, refused.message());
     }

@@ -1,5 +1,7 @@
 package com.marketinghub.process;
 
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.VariableScope;
 
 /**
@@ -10,7 +12,45 @@ public final class ProcessVariables {
 
   private ProcessVariables() {}
 
-  /** A record id the process carries (leadId, requestId, launchId...). */
+  /**
+   * The id of the record the process instance is about: its business key, which our code sets
+   * (at the start, or in the process's first step) and which no person can change afterwards,
+   * unlike a variable (docs/security.md, "Authority from the database").
+   *
+   * @throws IllegalStateException when the instance has no business key or it is no number
+   */
+  public static long recordId(DelegateExecution execution) {
+    return parse(execution.getProcessBusinessKey(), execution.getProcessInstanceId());
+  }
+
+  /** As {@link #recordId(DelegateExecution)}, for the task's process instance. */
+  public static long recordId(DelegateTask task) {
+    DelegateExecution execution = task.getExecution();
+    if (execution == null) {
+      throw new IllegalStateException("Task " + task.getId() + " belongs to no process instance: "
+          + "it has no record");
+    }
+    return recordId(execution);
+  }
+
+  private static long parse(String businessKey, String processInstanceId) {
+    if (businessKey == null || businessKey.isBlank()) {
+      throw new IllegalStateException("Process instance " + processInstanceId
+          + " has no business key: the id of its record is missing");
+    }
+    try {
+      return Long.parseLong(businessKey.trim());
+    } catch (NumberFormatException e) {
+      throw new IllegalStateException("Process instance " + processInstanceId
+          + " has business key '" + businessKey + "', which is no record id");
+    }
+  }
+
+  /**
+   * A record id the process carries in a variable. The record a process is about comes from
+   * {@link #recordId}; a variable id is for a second record (a play of an account, a review of a
+   * request), which the service checks against the first.
+   */
   public static long id(VariableScope scope, String name) {
     Object value = scope.getVariable(name);
     if (!(value instanceof Number number)) {

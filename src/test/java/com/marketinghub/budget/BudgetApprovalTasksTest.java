@@ -36,8 +36,9 @@ class BudgetApprovalTasksTest {
       new BudgetApprovalProperties(Duration.ofDays(3), "R/P1D", "R3/PT5M", "build/none");
   private final BudgetApproval approval =
       new BudgetApproval(requests, levels, ledger, roi, properties, TestClock.clock());
+  private final FinanceCommitmentExport financeFile = mock(FinanceCommitmentExport.class);
   private final BudgetApprovalFinanceExport financeExport =
-      new BudgetApprovalFinanceExport(requests, mock(FinanceCommitmentExport.class));
+      new BudgetApprovalFinanceExport(requests, approval, ledger, financeFile);
 
   @BeforeEach
   void aRequest() {
@@ -233,6 +234,40 @@ class BudgetApprovalTasksTest {
   void shouldChangeNothingWhenTheRequesterWithdraws() {
     assertThat(approval.rework(7L, "WITHDRAW", "lots", null)).isEmpty();
     verify(requests, never()).rework(anyLong(), anyLong(), any(), any());
+  }
+
+  @Test
+  void shouldExportNothingUnlessTheDatabaseShowsTheRequestApprovedAndCommitted()
+      throws Exception {
+    // Request 7 is SUBMITTED: whatever the process's decision variable says, not approved.
+    assertThatThrownBy(() -> financeExport.export(7L)).isInstanceOf(IllegalStateException.class)
+        .hasMessage("Budget request 7 is not exported to Finance: its status is SUBMITTED, "
+            + "not APPROVED");
+
+    BudgetRequest approved = new BudgetRequest(8L, 11L, "Webinar", "events", "2026-Q4",
+        400_050, "EUR", null, null, null, null, "mia", BudgetRequestStatus.APPROVED, false,
+        null, "pi-8");
+    when(requests.get(8L)).thenReturn(approved);
+    when(levels.required(8L)).thenReturn(java.util.List.of(
+        new BudgetApprovalLevelRepository.RequiredLevel(1, "marketing", 40L),
+        new BudgetApprovalLevelRepository.RequiredLevel(2, "finance", 40L)));
+    when(levels.approvalsSince(8L, 40L)).thenReturn(java.util.List.of(
+        new BudgetApprovalLevelRepository.Approval(1, "max")));
+    assertThatThrownBy(() -> financeExport.export(8L))
+        .hasMessage("Budget request 8 is not exported to Finance: level 2 (finance) has no "
+            + "approval");
+
+    when(levels.approvalsSince(8L, 40L)).thenReturn(java.util.List.of(
+        new BudgetApprovalLevelRepository.Approval(1, "max"),
+        new BudgetApprovalLevelRepository.Approval(2, "fiona")));
+    assertThatThrownBy(() -> financeExport.export(8L))
+        .hasMessage("Budget request 8 is not exported to Finance: it has no commitment in the "
+            + "ledger");
+    verify(financeFile, never()).append(any());
+
+    when(ledger.hasCommitment(8L)).thenReturn(true);
+    financeExport.export(8L);
+    verify(financeFile).append(approved);
   }
 
   @Test

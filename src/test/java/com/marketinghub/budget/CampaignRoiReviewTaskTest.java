@@ -40,6 +40,8 @@ class CampaignRoiReviewTaskTest {
         "EUR", 0, 100_000, false, new BigDecimal("-1.0000"), 40, 10, 4, 2_500L, 10_000L,
         25_000L)));
     when(calculator.channelHistory("events", 11L)).thenReturn("Webinar: ROI 0.5000");
+    when(reviews.requestOf(5L)).thenReturn(Optional.of(7L));
+    when(reviews.requestOf(6L)).thenReturn(Optional.of(7L));
   }
 
   private static BudgetRequest request(Long campaignId) {
@@ -63,11 +65,11 @@ class CampaignRoiReviewTaskTest {
 
   @Test
   void shouldRefuseAnUnknownReviewDecisionAndRecordNothing() {
-    assertThatThrownBy(() -> review.decide(5L, "PAUSE", null, "max"))
+    assertThatThrownBy(() -> review.decide(7L, 5L, "PAUSE", null, "max"))
         .isInstanceOf(BadUserRequestException.class)
         .hasMessage("Campaign review: reviewDecision must be one of [KEEP, REDUCE, STOP], "
             + "was PAUSE");
-    assertThatThrownBy(() -> review.decide(5L, null, null, "max"))
+    assertThatThrownBy(() -> review.decide(7L, 5L, null, null, "max"))
         .hasMessage("Campaign review: reviewDecision must be one of [KEEP, REDUCE, STOP], "
             + "was null");
     verify(reviews, never()).recordDecision(anyLong(), any(), any(), any(), any());
@@ -75,12 +77,33 @@ class CampaignRoiReviewTaskTest {
 
   @Test
   void shouldRecordTheReviewDecisionWithWhoAndWhy() {
-    review.decide(5L, "STOP", "Fairs do not pay", "max");
-    review.decide(6L, "KEEP", null, null);
+    review.decide(7L, 5L, "STOP", "Fairs do not pay", "max");
+    review.decide(7L, 6L, "KEEP", null, null);
 
     verify(reviews).recordDecision(5L, "STOP", "Fairs do not pay", "max",
         TestClock.offsetNow());
     verify(reviews).recordDecision(6L, "KEEP", null, "system", TestClock.offsetNow());
+  }
+
+  @Test
+  void shouldRefuseAReviewIdOfAnotherRequestAndRecordOrReleaseNothing() {
+    // The review id is a variable; the request is the business key. Review 9 is request 8's.
+    when(reviews.requestOf(9L)).thenReturn(Optional.of(8L));
+    when(reviews.ledgerSum(7L, LedgerEntryType.COMMITTED)).thenReturn(300_000L);
+
+    assertThatThrownBy(() -> review.decide(7L, 9L, "STOP", "forged", "max"))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessage("Campaign review 9 is not a review of budget request 7: it belongs to "
+            + "request 8");
+    assertThatThrownBy(() -> review.releaseUnspent(7L, 9L, 1.0, true))
+        .hasMessage("Campaign review 9 is not a review of budget request 7: it belongs to "
+            + "request 8");
+    assertThatThrownBy(() -> review.releaseUnspent(7L, 404L, 1.0, true))
+        .hasMessage("Campaign review 404 is not a review of budget request 7: no such review");
+    verify(reviews, never()).recordDecision(anyLong(), any(), any(), any(), any());
+    verify(reviews, never()).recordTarget(anyLong(), any(), org.mockito.ArgumentMatchers.anyBoolean());
+    verify(budget, never()).book(any(), any(), any(), anyLong(), any(), any(), any(), any(),
+        any(), any());
   }
 
   @Test

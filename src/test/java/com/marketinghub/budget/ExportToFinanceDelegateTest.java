@@ -55,10 +55,13 @@ class ExportToFinanceDelegateTest {
     BudgetRequestRepository requests = Mockito.mock(BudgetRequestRepository.class);
     Mockito.when(requests.get(7)).thenReturn(request(7, "Webinar"));
     DelegateExecution execution = Mockito.mock(DelegateExecution.class);
-    Mockito.when(execution.getVariable(BudgetApprovalProcess.VAR_REQUEST_ID)).thenReturn(7L);
+    Mockito.when(execution.getProcessBusinessKey()).thenReturn("7");
 
+    BudgetLedger ledger = Mockito.mock(BudgetLedger.class);
+    Mockito.when(ledger.hasCommitment(7)).thenReturn(true);
     ExportToFinanceDelegate delegate = new ExportToFinanceDelegate(
-        new BudgetApprovalFinanceExport(requests, export(notAFolder.resolve("outbox"))));
+        new BudgetApprovalFinanceExport(requests, Mockito.mock(BudgetApproval.class), ledger,
+            export(notAFolder.resolve("outbox"))));
 
     assertThatThrownBy(() -> delegate.execute(execution)).isInstanceOf(BpmnError.class)
         .extracting(e -> ((BpmnError) e).getErrorCode())

@@ -182,7 +182,12 @@ class CustomerHealthCheckTest extends ApplicationTest {
     assertThat(review.getTaskDefinitionKey()).isEqualTo(RetentionPlayProcess.TASK_MANAGER_REVIEW);
     assertThat(taskService.createTaskQuery().taskId(review.getId())
         .taskCandidateGroup("customer-success-managers").count()).isEqualTo(1);
+    // cara, a customer-success manager, takes it; the outcome is recorded in a job of its own.
+    taskService.claim(review.getId(), "cara");
     taskService.complete(review.getId(), Map.of("managerDecision", "ACCEPT_RISK"));
+    assertThat(plays(risk).get(0)).containsEntry("MANAGER_DECISION", "ACCEPT_RISK")
+        .containsEntry("DECIDED_BY", "cara").containsEntry("STATUS", "OPEN");
+    Jobs.runDue(managementService, instance);
 
     assertThat(plays(risk).get(0)).containsEntry("STATUS", "ENDED")
         .containsEntry("OUTCOME", "RISK_ACCEPTED").containsEntry("OPEN_ACCOUNT_ID", null);
@@ -191,6 +196,61 @@ class CustomerHealthCheckTest extends ApplicationTest {
     check(today);
     assertThat(plays(risk)).extracting(row -> row.get("STATUS"))
         .containsExactly("ENDED", "OPEN");
+  }
+
+  @Test
+  void shouldLetOnlyACustomerSuccessManagerAcceptTheRiskOverHttp() {
+    check(today);
+    String instance = (String) plays(risk).get(0).get("PROCESS_INSTANCE_ID");
+    taskService.complete(taskService.createTaskQuery().processInstanceId(instance)
+        .singleResult().getId(), Map.of("playType", "NO_ACTION", "noActionReason", "talks"));
+    reassessWhenDue(instance, reassessmentDue(instance));
+    Task review = taskService.createTaskQuery().processInstanceId(instance).singleResult();
+    String complete = "/engine-rest/task/" + review.getId() + "/complete";
+    String acceptRisk = "{\"variables\": {\"managerDecision\": {\"value\": \"ACCEPT_RISK\"}}}";
+
+    // The play's CSM may not work on the managers' task; an admin may, but the decision is not
+    // theirs to take.
+    assertThat(api().as("carl", "demo").postJson(complete, acceptRisk).statusCode())
+        .isEqualTo(403);
+    var byAdmin = api().as("admin", "admin").postJson(complete, acceptRisk);
+    assertThat(byAdmin.statusCode()).as(byAdmin.body()).isEqualTo(400);
+    assertThat(byAdmin.body()).contains("User 'admin' may not decide on retention play");
+    assertThat(plays(risk).get(0)).containsEntry("STATUS", "OPEN")
+        .containsEntry("OUTCOME", null).containsEntry("MANAGER_DECISION", null);
+
+    assertThat(api().as("cara", "demo").postJson(complete, acceptRisk).statusCode())
+        .isEqualTo(204);
+    Jobs.runDue(managementService, instance);
+    assertThat(plays(risk).get(0)).containsEntry("OUTCOME", "RISK_ACCEPTED")
+        .containsEntry("DECIDED_BY", "cara");
+  }
+
+  @Test
+  void shouldRaiseAnIncidentAndRecordNoOutcomeForAPlayMovedToAnEnd() {
+    check(today);
+    String instance = (String) plays(risk).get(0).get("PROCESS_INSTANCE_ID");
+
+    // Cockpit's modification over /engine-rest: straight from the CSM's choice to "risk
+    // accepted", with the manager's decision the gateway would have read.
+    var moved = api().as("admin", "admin").postJson("/engine-rest/process-instance/" + instance
+        + "/modification", """
+        {"instructions": [
+          {"type": "startBeforeActivity", "activityId": "Event_RiskAccepted",
+           "variables": {"managerDecision": {"value": "ACCEPT_RISK", "local": false}}},
+          {"type": "cancel", "activityId": "Task_ChoosePlay"}]}""");
+    assertThat(moved.statusCode()).as(moved.body()).isEqualTo(204);
+
+    for (int attempt = 0; attempt < 3; attempt++) {
+      String job = managementService.createJobQuery().processInstanceId(instance)
+          .activityId(RetentionPlayProcess.EVENT_RISK_ACCEPTED).singleResult().getId();
+      assertThatThrownBy(() -> managementService.executeJob(job))
+          .hasMessageContaining("does not end RISK_ACCEPTED: no manager's decision is recorded");
+    }
+    assertThat(runtimeService.createIncidentQuery().processInstanceId(instance)
+        .activityId(RetentionPlayProcess.EVENT_RISK_ACCEPTED).count()).isOne();
+    assertThat(plays(risk).get(0)).containsEntry("STATUS", "OPEN")
+        .containsEntry("OUTCOME", null);
   }
 
   @Test

@@ -62,8 +62,13 @@ public class RetentionPlayProcessTest {
   /** Records what the end events would write on retention_play. */
   public static class Outcomes {
     final List<String> ended = new ArrayList<>();
+    /** The refusal of RetentionPlays.end when the database does not bear the outcome out. */
+    String refusal;
 
     public void end(DelegateExecution execution, String outcome) {
+      if (refusal != null) {
+        throw new IllegalStateException(refusal);
+      }
       ended.add(outcome);
     }
 
@@ -188,9 +193,32 @@ public class RetentionPlayProcessTest {
     assertThat(play).isWaitingAt(TASK_MANAGER_REVIEW).task()
         .hasCandidateGroup("customer-success-managers");
     complete(task(play), withVariables("managerDecision", "ACCEPT_RISK"));
+    // The outcome is recorded in a job of its own.
+    assertThat(play).isWaitingAt(EVENT_RISK_ACCEPTED);
+    execute(job(play));
 
     assertThat(play).hasPassed(EVENT_RISK_ACCEPTED).isEnded();
     org.assertj.core.api.Assertions.assertThat(outcomes.ended).containsExactly("RISK_ACCEPTED");
+  }
+
+  @Test
+  void shouldRaiseAnIncidentWhenTheEndFindsNoDecisionToBearTheOutcomeOut() {
+    start();
+    complete(task(play), withVariables("playType", "NO_ACTION", "noActionReason", "talks"));
+    waitAndReassess();
+    outcomes.refusal = "Retention play 3 of account ACME-1 does not end RISK_ACCEPTED: no "
+        + "manager's decision is recorded";
+    complete(task(play), withVariables("managerDecision", "ACCEPT_RISK"));
+
+    for (int attempt = 0; attempt < 3; attempt++) {
+      org.assertj.core.api.Assertions.assertThatThrownBy(() -> execute(job(play)))
+          .hasMessageContaining("does not end RISK_ACCEPTED");
+    }
+
+    assertThat(play).isWaitingAt(EVENT_RISK_ACCEPTED);
+    org.assertj.core.api.Assertions.assertThat(runtimeService().createIncidentQuery()
+        .processInstanceId(play.getId()).activityId(EVENT_RISK_ACCEPTED).count()).isOne();
+    org.assertj.core.api.Assertions.assertThat(outcomes.ended).isEmpty();
   }
 
   @Test

@@ -11,6 +11,7 @@ import static org.mockito.Mockito.when;
 
 import com.marketinghub.account.Account;
 import com.marketinghub.account.AccountRepository;
+import com.marketinghub.security.GroupMembers;
 import com.marketinghub.support.TestClock;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -29,8 +30,9 @@ class RetentionPlaysTest {
   private final AccountRepository accounts = mock(AccountRepository.class);
   private final HealthScoreRepository history = mock(HealthScoreRepository.class);
   private final RetentionPlayRepository plays = mock(RetentionPlayRepository.class);
+  private final GroupMembers members = mock(GroupMembers.class);
   private final RetentionPlays retention =
-      new RetentionPlays(accounts, history, plays, TestClock.clock());
+      new RetentionPlays(accounts, history, plays, members, TestClock.clock());
   private final LocalDate renewal = TestClock.today().plusDays(60);
   private final List<HealthScoreRepository.DayScore> scores = List.of(
       new HealthScoreRepository.DayScore(TestClock.yesterday(), 32, "AT_RISK", List.of(
@@ -43,6 +45,14 @@ class RetentionPlaysTest {
         "Acme", "business", 10, 1_200_000, "EUR", renewal, "carl", false, "DE", 50,
         "ops@acme.test")));
     when(history.latest(11L, 14)).thenReturn(scores);
+    when(plays.playOf(5L)).thenReturn(Optional.of(
+        new RetentionPlayRepository.PlayOf("ACME-1", "pi-5")));
+    when(plays.playOf(6L)).thenReturn(Optional.of(
+        new RetentionPlayRepository.PlayOf("ACME-1", "pi-6")));
+  }
+
+  private static RetentionPlays.Play play(long id) {
+    return new RetentionPlays.Play(id, "ACME-1", "pi-" + id);
   }
 
   @Test
@@ -77,17 +87,17 @@ class RetentionPlaysTest {
 
   @Test
   void shouldRefuseAnUnknownPlayNoActionWithoutReasonAndAnOfferWithoutDiscount() {
-    assertThatThrownBy(() -> retention.choosePlay(5L, "PRAYER", null, null))
+    assertThatThrownBy(() -> retention.choosePlay(play(5L), "PRAYER", null, null))
         .isInstanceOf(BadUserRequestException.class)
         .hasMessage("Retention play: playType must be one of [EXECUTIVE_OUTREACH, "
             + "TRAINING_SESSION, SUCCESS_PLAN_REVIEW, COMMERCIAL_OFFER, NO_ACTION], was PRAYER");
-    assertThatThrownBy(() -> retention.choosePlay(5L, null, null, null))
+    assertThatThrownBy(() -> retention.choosePlay(play(5L), null, null, null))
         .hasMessageEndingWith("was null");
-    assertThatThrownBy(() -> retention.choosePlay(5L, "NO_ACTION", null, null))
+    assertThatThrownBy(() -> retention.choosePlay(play(5L), "NO_ACTION", null, null))
         .isInstanceOf(BadUserRequestException.class)
         .hasMessage("Retention play: no action needs a reason (noActionReason)");
     for (String amount : new String[] {null, "0", "-5", "much"}) {
-      assertThatThrownBy(() -> retention.choosePlay(5L, "COMMERCIAL_OFFER", null, amount))
+      assertThatThrownBy(() -> retention.choosePlay(play(5L), "COMMERCIAL_OFFER", null, amount))
           .isInstanceOf(BadUserRequestException.class)
           .hasMessage("Retention play: a commercial offer needs its discount as offerAmount "
               + "above 0, was " + amount);
@@ -97,22 +107,38 @@ class RetentionPlaysTest {
 
   @Test
   void shouldRecordThePlayAndTheReasonOfNoActionOnly() {
-    retention.choosePlay(5L, "COMMERCIAL_OFFER", "ignored", "250.0");
-    retention.choosePlay(6L, "NO_ACTION", "renewed last week", null);
+    retention.choosePlay(play(5L), "COMMERCIAL_OFFER", "ignored", "250.0");
+    retention.choosePlay(play(6L), "NO_ACTION", "renewed last week", null);
 
     verify(plays).chosen(5L, PlayType.COMMERCIAL_OFFER, null);
     verify(plays).chosen(6L, PlayType.NO_ACTION, "renewed last week");
   }
 
   @Test
-  void shouldRefuseAManagerDecisionOutsideTheList() {
-    assertThatThrownBy(() -> retention.reviewStillAtRisk("ESCALATE"))
+  void shouldRefuseAManagerDecisionOutsideTheListOrByAnyoneButAManager() {
+    assertThatThrownBy(() -> retention.reviewStillAtRisk(play(5L), "ESCALATE", "cara"))
         .isInstanceOf(BadUserRequestException.class)
         .hasMessage("Retention play review: managerDecision must be one of [ACCEPT_RISK, "
             + "ANOTHER_PLAY], was ESCALATE");
-    assertThatThrownBy(() -> retention.reviewStillAtRisk(null)).hasMessageEndingWith("was null");
-    retention.reviewStillAtRisk("ANOTHER_PLAY");
-    retention.reviewStillAtRisk("ACCEPT_RISK");
+    assertThatThrownBy(() -> retention.reviewStillAtRisk(play(5L), null, "cara"))
+        .hasMessageEndingWith("was null");
+    // carl is a CSM, not a manager.
+    assertThatThrownBy(() -> retention.reviewStillAtRisk(play(5L), "ACCEPT_RISK", "carl"))
+        .isInstanceOf(BadUserRequestException.class)
+        .hasMessage("User 'carl' may not decide on retention play 5: a member of "
+            + "[customer-success-managers] must");
+    verify(plays, never()).managerDecided(anyLong(), any(), any(), any());
+  }
+
+  @Test
+  void shouldRecordTheManagersDecisionWithWhoTookIt() {
+    when(members.inAny("cara", List.of("customer-success-managers"))).thenReturn(true);
+
+    retention.reviewStillAtRisk(play(5L), "ANOTHER_PLAY", "cara");
+    retention.reviewStillAtRisk(play(6L), "ACCEPT_RISK", "cara");
+
+    verify(plays).managerDecided(5L, "ANOTHER_PLAY", "cara", TestClock.offsetNow());
+    verify(plays).managerDecided(6L, "ACCEPT_RISK", "cara", TestClock.offsetNow());
   }
 
   @Test
@@ -126,9 +152,68 @@ class RetentionPlaysTest {
   }
 
   @Test
-  void shouldEndTheOpenPlayWithItsOutcome() {
-    retention.end(5L, PlayOutcome.SAVED, "ACME-1");
-
+  void shouldEndTheOpenPlayWithAnOutcomeTheDatabaseBearsOut() {
+    when(history.latestBand(11L)).thenReturn(Optional.of("WATCH"));
+    retention.end(play(5L), PlayOutcome.SAVED);
     verify(plays).end(5L, PlayOutcome.SAVED, TestClock.offsetNow());
+
+    when(plays.managerDecision(6L)).thenReturn(Optional.of(
+        new RetentionPlayRepository.ManagerDecision("ACCEPT_RISK", "cara")));
+    when(members.inAny("cara", List.of("customer-success-managers"))).thenReturn(true);
+    retention.end(play(6L), PlayOutcome.RISK_ACCEPTED);
+    verify(plays).end(6L, PlayOutcome.RISK_ACCEPTED, TestClock.offsetNow());
+
+    retention.end(play(6L), PlayOutcome.CANCELLED);
+    verify(plays).end(6L, PlayOutcome.CANCELLED, TestClock.offsetNow());
+  }
+
+  @Test
+  void shouldRecordNoOutcomeTheDatabaseDoesNotBearOut() {
+    // Still AT_RISK and not churned: neither saved nor churned, whatever path led here.
+    when(history.latestBand(11L)).thenReturn(Optional.of("AT_RISK"));
+    assertThatThrownBy(() -> retention.end(play(5L), PlayOutcome.SAVED))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessage("Retention play 5 of account ACME-1 does not end SAVED: the account is "
+            + "still AT_RISK");
+    assertThatThrownBy(() -> retention.end(play(5L), PlayOutcome.CHURNED))
+        .hasMessage("Retention play 5 of account ACME-1 does not end CHURNED: the account is "
+            + "not marked churned");
+
+    // Risk accepted without a manager's recorded decision, with another decision, or by a CSM.
+    when(plays.managerDecision(5L)).thenReturn(Optional.empty());
+    assertThatThrownBy(() -> retention.end(play(5L), PlayOutcome.RISK_ACCEPTED))
+        .hasMessage("Retention play 5 of account ACME-1 does not end RISK_ACCEPTED: no "
+            + "manager's decision is recorded");
+    when(plays.managerDecision(5L)).thenReturn(Optional.of(
+        new RetentionPlayRepository.ManagerDecision("ANOTHER_PLAY", "cara")));
+    assertThatThrownBy(() -> retention.end(play(5L), PlayOutcome.RISK_ACCEPTED))
+        .hasMessageEndingWith("the manager's decision is ANOTHER_PLAY");
+    when(plays.managerDecision(5L)).thenReturn(Optional.of(
+        new RetentionPlayRepository.ManagerDecision("ACCEPT_RISK", "carl")));
+    assertThatThrownBy(() -> retention.end(play(5L), PlayOutcome.RISK_ACCEPTED))
+        .hasMessageEndingWith("it was decided by carl, a member of none of "
+            + "[customer-success-managers]");
+
+    verify(plays, never()).end(anyLong(), any(), any());
+  }
+
+  @Test
+  void shouldRefuseAPlayIdOfAnotherAccountOrInstanceAndRecordNothing() {
+    // playId is a variable; the account is the business key, and the play names its instance.
+    when(plays.playOf(7L)).thenReturn(Optional.of(
+        new RetentionPlayRepository.PlayOf("OTHER-2", "pi-7")));
+
+    assertThatThrownBy(() -> retention.end(play(7L), PlayOutcome.SAVED))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessage("Retention play 7 is account OTHER-2's play of process instance pi-7, not "
+            + "account ACME-1's of pi-7");
+    assertThatThrownBy(() -> retention.choosePlay(new RetentionPlays.Play(5L, "ACME-1", "pi-x"),
+        "EXECUTIVE_OUTREACH", null, null))
+        .hasMessage("Retention play 5 is account ACME-1's play of process instance pi-5, not "
+            + "account ACME-1's of pi-x");
+    assertThatThrownBy(() -> retention.end(play(8L), PlayOutcome.SAVED))
+        .hasMessage("No retention play 8");
+    verify(plays, never()).end(anyLong(), any(), any());
+    verify(plays, never()).chosen(anyLong(), any(), any());
   }
 }

@@ -43,6 +43,7 @@ class LaunchAnnouncementTest {
   private final AccountRepository accounts = mock(AccountRepository.class);
   private final CsvExportWriter writer = mock(CsvExportWriter.class);
   private final PeopleMailer mailer = mock(PeopleMailer.class);
+  private final LaunchCoordination coordination = mock(LaunchCoordination.class);
 
   @BeforeEach
   void aLaunchAnnouncedToday() {
@@ -52,7 +53,7 @@ class LaunchAnnouncementTest {
   }
 
   private LaunchAnnouncement announcement(Path outbox) {
-    return new LaunchAnnouncement(launches, accounts, writer, mailer,
+    return new LaunchAnnouncement(launches, coordination, accounts, writer, mailer,
         new LaunchProperties(Period.ofDays(7), LocalTime.of(9, 0), "P30D", outbox),
         TestClock.fixed());
   }
@@ -67,11 +68,23 @@ class LaunchAnnouncementTest {
   }
 
   @Test
+  void shouldWriteAndMailNothingWithoutAnAuthorisedGoInTheDatabase(@TempDir Path outbox) {
+    org.mockito.Mockito.doThrow(new IllegalStateException(
+        "Launch 7 is not announced: GO_NO_GO has no decision")).when(coordination).checkGo(7L);
+
+    assertThatThrownBy(() -> announcement(outbox).announce(7L))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessage("Launch 7 is not announced: GO_NO_GO has no decision");
+    assertThat(outbox).isEmptyDirectory();
+    verifyNoInteractions(writer, mailer);
+  }
+
+  @Test
   void shouldLeadAnUnwritableOutboxToErrorAnnouncementFailedWithTheProblem() {
     LaunchAnnouncement announcement = mock(LaunchAnnouncement.class);
     when(announcement.announce(7L)).thenReturn(Optional.of("the outbox /x is not writable"));
     DelegateExecution execution = mock(DelegateExecution.class);
-    when(execution.getVariable(LaunchProcess.VAR_LAUNCH_ID)).thenReturn(7L);
+    when(execution.getProcessBusinessKey()).thenReturn("7");
 
     assertThatThrownBy(() -> new AnnounceLaunchDelegate(announcement).execute(execution))
         .isInstanceOf(BpmnError.class)

@@ -11,6 +11,7 @@ import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.when;
 
+import com.marketinghub.security.GroupMembers;
 import com.marketinghub.support.TestClock;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -27,8 +28,10 @@ import org.junit.jupiter.api.Test;
 class LaunchCoordinationBriefTest {
 
   private final LaunchRepository launches = mock(LaunchRepository.class);
+  private final LaunchReadinessRepository readiness = mock(LaunchReadinessRepository.class);
+  private final GroupMembers members = mock(GroupMembers.class);
   private final LaunchCoordination coordination =
-      new LaunchCoordination(launches, TestClock.clock());
+      new LaunchCoordination(launches, readiness, members, TestClock.clock());
   private final LocalDate launchDate = TestClock.today().plusDays(30);
   private final BriefForm form = new BriefForm(" Insights ", "insights", "t2",
       launchDate.toString(), "Business, enterprise", 30);

@@ -35,6 +35,7 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.BpmnError;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.runtime.Job;
@@ -67,6 +68,8 @@ public class LaunchCoordinationProcessTest {
   private final List<String> calls = new ArrayList<>();
   private boolean belowTarget;
   private JavaDelegate announce = execution -> calls.add("announce");
+  /** What each readiness determination required, as Flow_ToFork's listener is handed it. */
+  private final List<String> determinations = new ArrayList<>();
   private ProcessInstance launch;
 
   /** Records the statuses the model sets. */
@@ -108,6 +111,10 @@ public class LaunchCoordinationProcessTest {
     });
     Mocks.register("briefTaskListener", (TaskListener) task -> { });
     Mocks.register("readinessTaskListener", (TaskListener) task -> { });
+    Mocks.register("recordReadinessListener", (ExecutionListener) execution ->
+        determinations.add("marketing " + execution.getVariable("needMarketing") + ", sales "
+            + execution.getVariable("needSales") + ", customer success "
+            + execution.getVariable("needCustomerSuccess")));
     Mocks.register("resolveAnnouncementTaskListener", (TaskListener) task -> { });
     Mocks.register("adoptionReviewTaskListener", (TaskListener) task -> { });
     Mocks.register("announceLaunchDelegate", (JavaDelegate) execution ->
@@ -218,6 +225,8 @@ public class LaunchCoordinationProcessTest {
     signOff(TASK_MARKETING_READINESS, "marketing");
     assertThat(launch).isWaitingAt(TASK_GO_NO_GO).hasNotPassed(TASK_SALES_ENABLEMENT,
         TASK_CUSTOMER_SUCCESS_BRIEFING);
+    org.assertj.core.api.Assertions.assertThat(determinations)
+        .containsExactly("marketing true, sales false, customer success false");
   }
 
   @Test
@@ -260,6 +269,31 @@ public class LaunchCoordinationProcessTest {
     assertThat(launch).isWaitingAt(EVENT_ADOPTION_WINDOW_ENDED);
     org.assertj.core.api.Assertions.assertThat(statuses.set).containsSubsequence("GO_NO_GO",
         "READINESS", "GO_NO_GO", "SCHEDULED");
+    // Each readiness round is kept in the database anew, for the announcement to check.
+    org.assertj.core.api.Assertions.assertThat(determinations).hasSize(2);
+  }
+
+  @Test
+  void shouldRaiseAnIncidentWhenTheAnnouncementFindsNoAuthorisedGo() {
+    announce = execution -> {
+      throw new IllegalStateException("Launch 7 is not announced: GO_NO_GO has no decision");
+    };
+    start("T3");
+    acceptBrief();
+    signOff(TASK_MARKETING_READINESS, "marketing");
+    complete(task(launch), withVariables("goDecision", "GO"));
+    TestClock.advanceTo(launchDay, 9);
+    executeDueJob();
+
+    // Task_AnnounceLaunch's job: R3/PT10M, three attempts, then an incident.
+    for (int attempt = 0; attempt < 3; attempt++) {
+      org.assertj.core.api.Assertions.assertThatThrownBy(() -> execute(job(launch)))
+          .hasMessageContaining("is not announced");
+    }
+    assertThat(launch).isWaitingAt(TASK_ANNOUNCE_LAUNCH);
+    org.assertj.core.api.Assertions.assertThat(runtimeService().createIncidentQuery()
+        .processInstanceId(launch.getId()).activityId(TASK_ANNOUNCE_LAUNCH).count()).isOne();
+    org.assertj.core.api.Assertions.assertThat(calls).doesNotContain("announce");
   }
 
   @Test

@@ -11,6 +11,7 @@ import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
+import com.marketinghub.security.GroupMembers;
 import com.marketinghub.support.TestClock;
 import com.marketinghub.process.FormChecklist;
 import java.io.IOException;
@@ -33,8 +34,10 @@ import org.junit.jupiter.api.Test;
 class LaunchCoordinationSignOffTest {
 
   private final LaunchRepository launches = mock(LaunchRepository.class);
+  private final LaunchReadinessRepository readiness = mock(LaunchReadinessRepository.class);
+  private final GroupMembers members = mock(GroupMembers.class);
   private final LaunchCoordination coordination =
-      new LaunchCoordination(launches, TestClock.clock());
+      new LaunchCoordination(launches, readiness, members, TestClock.clock());
   private Map<String, String> salesChecklist;
 
   @BeforeEach
@@ -102,5 +105,85 @@ class LaunchCoordinationSignOffTest {
     verify(launches).postpone(eq(7L), eq(later), any(OffsetDateTime.class));
     verify(launches).signOff(eq(7L), eq("GO_NO_GO"), eq("POSTPONED"), eq(null),
         eq("to " + later + ": not ready"), eq("paula"), any(OffsetDateTime.class));
+  }
+
+  @Test
+  void shouldRefuseASignOffOrADecisionBySomeoneOutsideItsTasksGroup() {
+    when(readiness.required(7L)).thenReturn(List.of(
+        new LaunchReadinessRepository.Required("SALES", List.of("sales-managers"), 40L),
+        new LaunchReadinessRepository.Required("GO_NO_GO", List.of("product"), 40L)));
+    when(members.inAny("sarah", List.of("sales-managers"))).thenReturn(true);
+
+    assertThatThrownBy(() -> coordination.signOff(7L, "SALES", "Sales enablement",
+        salesChecklist, Map.of("salesDeckReady", true, "pricingBriefed", true,
+            "demoReady", true), null, "admin"))
+        .isInstanceOf(BadUserRequestException.class)
+        .hasMessage("Sales enablement: user 'admin' may not decide on launch 7: a member of "
+            + "[sales-managers] must");
+    assertThatThrownBy(() -> coordination.decide(7L, "GO", null, null, "sarah"))
+        .isInstanceOf(BadUserRequestException.class)
+        .hasMessage("Go / no-go: user 'sarah' may not decide on launch 7: a member of "
+            + "[product] must");
+    verify(launches, never()).signOff(anyLong(), anyString(), anyString(), any(), any(), any(),
+        any());
+
+    coordination.signOff(7L, "SALES", "Sales enablement", salesChecklist,
+        Map.of("salesDeckReady", true, "pricingBriefed", true, "demoReady", true), null,
+        "sarah");
+    verify(launches).signOff(eq(7L), eq("SALES"), eq("READY"), any(), eq(null), eq("sarah"),
+        any(OffsetDateTime.class));
+  }
+
+  @Test
+  void shouldAnnounceOnlyWithTheGoAndEveryRequiredSignOffByTheirGroups() {
+    when(readiness.required(7L)).thenReturn(List.of(
+        new LaunchReadinessRepository.Required("MARKETING", List.of("marketing"), 40L),
+        new LaunchReadinessRepository.Required("GO_NO_GO", List.of("product"), 40L)));
+    when(members.inAny("mia", List.of("marketing"))).thenReturn(true);
+    when(members.inAny("paula", List.of("product"))).thenReturn(true);
+
+    // Moved to the launch day before anyone signed off or decided in this round.
+    when(readiness.givenSince(7L, 40L)).thenReturn(List.of());
+    assertThatThrownBy(() -> coordination.checkGo(7L)).isInstanceOf(IllegalStateException.class)
+        .hasMessage("Launch 7 is not announced: MARKETING has no sign-off; GO_NO_GO has no "
+            + "decision");
+    // Postponed, whatever goDecision says.
+    when(readiness.givenSince(7L, 40L)).thenReturn(List.of(given("MARKETING", "READY", "mia"),
+        given("GO_NO_GO", "POSTPONED", "paula")));
+    assertThatThrownBy(() -> coordination.checkGo(7L))
+        .hasMessage("Launch 7 is not announced: GO_NO_GO is POSTPONED, not GO");
+    // Signed off by someone outside marketing.
+    when(readiness.givenSince(7L, 40L)).thenReturn(List.of(given("MARKETING", "READY", "sam"),
+        given("GO_NO_GO", "GO", "paula")));
+    assertThatThrownBy(() -> coordination.checkGo(7L))
+        .hasMessage("Launch 7 is not announced: MARKETING was given by sam, a member of none "
+            + "of [marketing]");
+
+    when(readiness.givenSince(7L, 40L)).thenReturn(List.of(given("MARKETING", "READY", "mia"),
+        given("GO_NO_GO", "GO", "paula")));
+    coordination.checkGo(7L);
+  }
+
+  @Test
+  void shouldCheckOnlyTheGoOfALaunchDeterminedBeforeSignOffsWereKept() {
+    when(launches.signoffs(7L)).thenReturn(List.of(signoff("GO_NO_GO", "GO"),
+        signoff("GO_NO_GO", "POSTPONED")));
+    assertThatThrownBy(() -> coordination.checkGo(7L))
+        .hasMessage("Launch 7 is not announced: its last go / no-go decision is POSTPONED, "
+            + "not GO");
+
+    when(launches.signoffs(7L)).thenReturn(List.of(signoff("MARKETING", "READY"),
+        signoff("GO_NO_GO", "GO")));
+    coordination.checkGo(7L);
+  }
+
+  private static LaunchReadinessRepository.Given given(String area, String decision,
+      String by) {
+    return new LaunchReadinessRepository.Given(area, decision, by);
+  }
+
+  private static LaunchRepository.Signoff signoff(String area, String decision) {
+    return new LaunchRepository.Signoff(area, decision, null, null, "paula",
+        TestClock.offsetNow());
   }
 }

@@ -12,9 +12,13 @@ import static org.mockito.Mockito.when;
 import com.marketinghub.lead.crm.CrmClient;
 import com.marketinghub.lead.crm.CrmResult;
 import com.marketinghub.lead.crm.CrmUnavailableException;
+import com.marketinghub.security.GroupMembers;
 import com.marketinghub.support.TestClock;
+import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.BadUserRequestException;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -28,8 +32,25 @@ class CrmSyncTest {
 
   private final LeadRepository leads = mock(LeadRepository.class);
   private final CrmClient crm = mock(CrmClient.class);
-  private final CrmSync crmSync = new CrmSync(leads, crm, TestClock.clock());
-  private final Lead lead = LeadScorerTest.lead(500, "DE", "CEO");
+  private final GroupMembers members = mock(GroupMembers.class);
+  private final CrmSync crmSync = new CrmSync(leads, crm,
+      new LeadHandoffProperties("R/PT24H", Duration.ofHours(48), "R3/PT5M", "inactive",
+          "sales-managers", "sales-managers", Map.of()),
+      members, TestClock.clock());
+  private final Lead lead = reviewed(LeadStatus.ACCEPTED);
+
+  /** Lead 1 of team sales-emea, accepted by emma, a member of it. */
+  @BeforeEach
+  void acceptedByItsTeam() {
+    when(leads.reviewer(1L)).thenReturn("emma");
+    when(members.inAny("emma", List.of("sales-emea", "sales-managers"))).thenReturn(true);
+  }
+
+  private static Lead reviewed(LeadStatus status) {
+    return new Lead(1, "web", null, "a@b.example", "A", "B", "C", "DE", 500, "CEO", null,
+        status, 72, null, null, null, null, null, "sales-emea", "emma", null, false, null, null,
+        null, null, "pi-1", LeadType.NEW, null);
+  }
 
   @Test
   void shouldMarkLeadSyncedWithCrmId() {
@@ -60,6 +81,32 @@ class CrmSyncTest {
 
     assertThatThrownBy(() -> crmSync.sync(1L)).isInstanceOf(CrmUnavailableException.class);
     verify(leads, never()).recordCrmError(any(Long.class), any(), any());
+    verify(leads, never()).markSynced(any(Long.class), any(), any());
+  }
+
+  @Test
+  void shouldSendNothingUnlessTheDatabaseShowsTheLeadAcceptedByItsTeamOrManagers() {
+    // Still in review, or rejected: whatever the process's variables say.
+    when(leads.get(1L)).thenReturn(reviewed(LeadStatus.MQL));
+    assertThatThrownBy(() -> crmSync.sync(1L)).isInstanceOf(IllegalStateException.class)
+        .hasMessage("Lead 1 is not handed to the CRM: its status is MQL, not ACCEPTED");
+    when(leads.get(1L)).thenReturn(reviewed(LeadStatus.REJECTED));
+    assertThatThrownBy(() -> crmSync.sync(1L))
+        .hasMessage("Lead 1 is not handed to the CRM: its status is REJECTED, not ACCEPTED");
+
+    // Accepted, but nobody completed the review (the process was moved past it).
+    when(leads.get(1L)).thenReturn(lead);
+    when(leads.reviewer(1L)).thenReturn(null);
+    assertThatThrownBy(() -> crmSync.sync(1L))
+        .hasMessage("Lead 1 is not handed to the CRM: no review by a person is recorded");
+
+    // Accepted by someone outside the team and its managers.
+    when(leads.reviewer(1L)).thenReturn("admin");
+    assertThatThrownBy(() -> crmSync.sync(1L))
+        .hasMessage("Lead 1 is not handed to the CRM: its reviewer admin is a member of none "
+            + "of [sales-emea, sales-managers]");
+
+    verify(crm, never()).send(any());
     verify(leads, never()).markSynced(any(Long.class), any(), any());
   }
 

@@ -12,6 +12,7 @@ import static org.mockito.Mockito.when;
 
 import com.marketinghub.attribution.Touchpoint;
 import com.marketinghub.attribution.TouchpointRepository;
+import com.marketinghub.security.GroupMembers;
 import com.marketinghub.support.TestClock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
@@ -28,10 +29,11 @@ class LeadReviewTest {
 
   private final LeadRepository leads = mock(LeadRepository.class);
   private final TouchpointRepository touchpoints = mock(TouchpointRepository.class);
+  private final GroupMembers members = mock(GroupMembers.class);
   private final LeadReview review = new LeadReview(leads, touchpoints,
       new LeadHandoffProperties("R/PT24H", Duration.ofHours(48), "R3/PT5M", "inactive",
           "sales-managers", "sales-managers", Map.of()),
-      TestClock.clock());
+      members, TestClock.clock());
 
   @Test
   void shouldNameTheTaskAfterTheCompanyAndScoreAndShowTheLead() {
@@ -84,24 +86,47 @@ class LeadReviewTest {
 
   @Test
   void shouldRefuseAnIncompleteReviewNamingTheLeadAndWhatIsMissing() {
-    assertThatThrownBy(() -> review.complete(1L, null, null, null))
+    assertThatThrownBy(() -> review.complete(1L, null, null, null, "emma"))
         .isInstanceOf(BadUserRequestException.class)
         .hasMessage("Review of lead 1 is incomplete: decision must be one of "
             + "[accept, reject, recycle], was null");
-    assertThatThrownBy(() -> review.complete(1L, "reject", null, null))
+    assertThatThrownBy(() -> review.complete(1L, "reject", null, null, "emma"))
         .isInstanceOf(BadUserRequestException.class)
         .hasMessage("Review of lead 1 is incomplete: a rejection needs rejectReason, one of "
             + "[not_a_fit, no_budget, duplicate, bad_contact_data, other], was null");
-    assertThatThrownBy(() -> review.complete(1L, "reject", "other", " "))
+    assertThatThrownBy(() -> review.complete(1L, "reject", "other", " ", "emma"))
         .isInstanceOf(BadUserRequestException.class)
         .hasMessage("Review of lead 1 is incomplete: rejectReason 'other' needs a "
             + "rejectComment saying why");
   }
 
   @Test
-  void shouldTakeACompleteReview() {
-    assertThatNoException().isThrownBy(() -> review.complete(1L, "accept", null, null));
-    assertThatNoException().isThrownBy(() -> review.complete(1L, "reject", "other", "region"));
+  void shouldTakeACompleteReviewAndRecordWhoTookIt() {
+    when(leads.get(1L)).thenReturn(scored(LeadType.NEW, "ACME", "VP Sales"));
+    when(members.inAny("emma", List.of("sales-emea", "sales-managers"))).thenReturn(true);
+    when(members.inAny("sarah", List.of("sales-emea", "sales-managers"))).thenReturn(true);
+
+    assertThatNoException().isThrownBy(() -> review.complete(1L, "accept", null, null, "emma"));
+    assertThatNoException().isThrownBy(() -> review.complete(1L, "reject", "other", "region",
+        "sarah"));
+
+    verify(leads).recordReviewer(1L, "emma", TestClock.offsetNow());
+    verify(leads).recordReviewer(1L, "sarah", TestClock.offsetNow());
+  }
+
+  @Test
+  void shouldRefuseAReviewBySomeoneOutsideTheTeamAndItsManagers() {
+    when(leads.get(1L)).thenReturn(scored(LeadType.NEW, "ACME", "VP Sales"));
+
+    // nick is in sales-na; admin in camunda-admin; nobody: an unauthenticated, unassigned task.
+    assertThatThrownBy(() -> review.complete(1L, "accept", null, null, "nick"))
+        .isInstanceOf(BadUserRequestException.class)
+        .hasMessage("User 'nick' may not review lead 1: a member of [sales-emea, "
+            + "sales-managers] must");
+    assertThatThrownBy(() -> review.complete(1L, "accept", null, null, null))
+        .hasMessage("User 'null' may not review lead 1: a member of [sales-emea, "
+            + "sales-managers] must");
+    verify(leads, never()).recordReviewer(anyLong(), any(), any());
   }
 
   @Test

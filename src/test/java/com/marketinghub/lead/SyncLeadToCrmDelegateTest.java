@@ -21,7 +21,7 @@ class SyncLeadToCrmDelegateTest {
 
   @BeforeEach
   void leadOne() {
-    when(execution.getVariable("leadId")).thenReturn(1L);
+    when(execution.getProcessBusinessKey()).thenReturn("1");
   }
 
   @Test
