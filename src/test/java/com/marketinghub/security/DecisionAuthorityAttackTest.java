@@ -10,6 +10,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.marketinghub.support.ApplicationTest;
+import com.marketinghub.support.AttackSuite;
 import com.marketinghub.support.HttpApi;
 import com.marketinghub.support.Jobs;
 import com.marketinghub.support.TestClock;
@@ -37,6 +38,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * tables, and nothing leaves (no CRM row, no Finance line, no play outcome, no announcement) but
  * an incident in Cockpit.
  */
+@AttackSuite
 class DecisionAuthorityAttackTest extends ApplicationTest {
 
   @Autowired RuntimeService runtimeService;
