@@ -104,9 +104,10 @@ class SecurityConfiguration implements WebMvcConfigurer {
   }
 
   @Bean
-  FilterRegistrationBean<ApiAuditFilter> apiAuditFilter(AuditService audit) {
+  FilterRegistrationBean<ApiAuditFilter> apiAuditFilter(AuditService audit,
+      ProblemWriter problems) {
     var registration = new FilterRegistrationBean<>(
-        new ApiAuditFilter(audit, identityService, webappsPath, engineName));
+        new ApiAuditFilter(audit, identityService, problems, webappsPath, engineName));
     registration.setName("api-audit");
     registration.addUrlPatterns("/api/*", ENGINE_REST_PATH + "/*", webappsPath + "/api/engine/*");
     registration.setOrder(20);

@@ -129,6 +129,11 @@ public class CsvImporter {
     batches.forEachReject(batchId, consumer);
   }
 
+  /** Where imports and their reject downloads are recorded. */
+  AuditService audit() {
+    return audit;
+  }
+
   public Optional<ImportReport> find(long batchId) {
     return batches.find(batchId);
   }
