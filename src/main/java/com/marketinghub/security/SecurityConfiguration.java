@@ -6,6 +6,7 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
 import org.camunda.bpm.spring.boot.starter.property.CamundaBpmProperties;
@@ -35,6 +36,7 @@ class SecurityConfiguration implements WebMvcConfigurer {
   private final GroupAccess access;
   private final String webappsPath;
   private final String engineName;
+  private final int loginMaxAttempts;
 
   SecurityConfiguration(IdentityService identityService, GroupAccess access,
       CamundaBpmProperties camunda, ProcessEngine engine) {
@@ -42,6 +44,8 @@ class SecurityConfiguration implements WebMvcConfigurer {
     this.access = access;
     this.webappsPath = camunda.getWebapp().getApplicationPath();
     this.engineName = engine.getName();
+    this.loginMaxAttempts = ((ProcessEngineConfigurationImpl) engine
+        .getProcessEngineConfiguration()).getLoginMaxAttempts();
   }
 
   @Bean
@@ -68,11 +72,13 @@ class SecurityConfiguration implements WebMvcConfigurer {
 
   @Bean
   FilterRegistrationBean<LoginThrottleFilter> loginThrottleFilter(RequestLimitProperties limits,
-      ProblemWriter problems) {
+      AuditService audit, ProblemWriter problems) {
     // Real time, not the engine's clock: attempts happen now, whatever a test pinned.
     var throttle = new LoginThrottle(limits.loginFailures(), limits.loginWindow(),
         java.time.Clock.systemUTC());
-    var registration = new FilterRegistrationBean<>(new LoginThrottleFilter(throttle, problems));
+    var locks = new UserLocks(identityService, loginMaxAttempts);
+    var registration = new FilterRegistrationBean<>(
+        new LoginThrottleFilter(throttle, locks, new LoginAudit(audit), problems));
     registration.setName("login-throttle");
     registration.addUrlPatterns("/api/*", ENGINE_REST_PATH + "/*",
         "/camunda/api/admin/auth/user/*");
