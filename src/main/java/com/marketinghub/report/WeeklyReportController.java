@@ -37,7 +37,7 @@ class WeeklyReportController {
           .contentType(MediaType.parseMediaType("text/csv; charset=UTF-8"))
           .header("Content-Disposition",
               "attachment; filename=\"weekly-lead-report-" + report.week() + ".csv\"")
-          .body(WeeklyReportFormats.csv(report));
+          .body(reports.csvDownload(report));
       default -> throw new BadRequestException("format must be json or csv, was '" + format + "'");
     };
   }

@@ -1,5 +1,6 @@
 package com.marketinghub.report;
 
+import com.marketinghub.security.AuditService;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.Duration;
@@ -33,10 +34,12 @@ public class WeeklyReportService {
   private static final Pattern WEEK = Pattern.compile("^(\\d{4})-W(\\d{2})$");
 
   private final FunnelLeads funnel;
+  private final AuditService audit;
   private final Clock clock;
 
-  WeeklyReportService(FunnelLeads funnel, Clock clock) {
+  WeeklyReportService(FunnelLeads funnel, AuditService audit, Clock clock) {
     this.funnel = funnel;
+    this.audit = audit;
     this.clock = clock;
   }
 
@@ -50,6 +53,17 @@ public class WeeklyReportService {
     String previous = format(monday.minusWeeks(1));
     return new WeeklyReport(format(monday), previous, rows(monday),
         rows(monday.minusWeeks(1)));
+  }
+
+  /**
+   * The report as the CSV a caller downloads, recorded in the audit log (who, which week, rows)
+   * before it is handed out: no audit entry, no file.
+   */
+  byte[] csvDownload(WeeklyReport report) {
+    byte[] csv = WeeklyReportFormats.csv(report);
+    audit.record("DOWNLOAD", "/api/reports/weekly?format=csv", "filters {week=" + report.week()
+        + "}; rows=" + (report.thisWeek().size() + report.weekBefore().size()));
+    return csv;
   }
 
   private List<FunnelRow> rows(LocalDate monday) {

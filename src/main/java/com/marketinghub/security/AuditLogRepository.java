@@ -3,6 +3,8 @@ package com.marketinghub.security;
 import java.time.OffsetDateTime;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
 
 @Repository
@@ -14,8 +16,10 @@ class AuditLogRepository {
     this.jdbc = jdbc;
   }
 
-  void insert(OffsetDateTime occurredAt, String actor, String action, String target,
+  /** @return the new entry's id */
+  long insert(OffsetDateTime occurredAt, String actor, String action, String target,
       String details) {
+    KeyHolder keys = new GeneratedKeyHolder();
     jdbc.sql("""
             insert into audit_log (occurred_at, actor, action, target, details)
             values (:occurredAt, :actor, :action, :target, :details)""")
@@ -24,7 +28,16 @@ class AuditLogRepository {
         .param("action", action)
         .param("target", target)
         .param("details", details)
-        .update();
+        .update(keys, "id");
+    return keys.getKeyAs(Number.class).longValue();
+  }
+
+  /** @return whether the entry was there to complete */
+  boolean complete(long id, String details) {
+    return jdbc.sql("update audit_log set details = :details where id = :id")
+        .param("details", details)
+        .param("id", id)
+        .update() == 1;
   }
 
   List<AuditEntry> newestFirst(int offset, int limit) {

@@ -6,6 +6,7 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
 import org.camunda.bpm.spring.boot.starter.property.CamundaBpmProperties;
@@ -32,12 +33,15 @@ class SecurityConfiguration {
   private final IdentityService identityService;
   private final String webappsPath;
   private final String engineName;
+  private final int loginMaxAttempts;
 
   SecurityConfiguration(IdentityService identityService, CamundaBpmProperties camunda,
       ProcessEngine engine) {
     this.identityService = identityService;
     this.webappsPath = camunda.getWebapp().getApplicationPath();
     this.engineName = engine.getName();
+    this.loginMaxAttempts = ((ProcessEngineConfigurationImpl) engine
+        .getProcessEngineConfiguration()).getLoginMaxAttempts();
   }
 
   @Bean
@@ -64,11 +68,13 @@ class SecurityConfiguration {
 
   @Bean
   FilterRegistrationBean<LoginThrottleFilter> loginThrottleFilter(RequestLimitProperties limits,
-      ProblemWriter problems) {
+      AuditService audit, ProblemWriter problems) {
     // Real time, not the engine's clock: attempts happen now, whatever a test pinned.
     var throttle = new LoginThrottle(limits.loginFailures(), limits.loginWindow(),
         java.time.Clock.systemUTC());
-    var registration = new FilterRegistrationBean<>(new LoginThrottleFilter(throttle, problems));
+    var locks = new UserLocks(identityService, loginMaxAttempts);
+    var registration = new FilterRegistrationBean<>(
+        new LoginThrottleFilter(throttle, locks, new LoginAudit(audit), problems));
     registration.setName("login-throttle");
     registration.addUrlPatterns("/api/*", ENGINE_REST_PATH + "/*",
         "/camunda/api/admin/auth/user/*");
@@ -100,9 +106,10 @@ class SecurityConfiguration {
   }
 
   @Bean
-  FilterRegistrationBean<ApiAuditFilter> apiAuditFilter(AuditService audit) {
+  FilterRegistrationBean<ApiAuditFilter> apiAuditFilter(AuditService audit,
+      ProblemWriter problems) {
     var registration = new FilterRegistrationBean<>(
-        new ApiAuditFilter(audit, identityService, webappsPath, engineName));
+        new ApiAuditFilter(audit, identityService, problems, webappsPath, engineName));
     registration.setName("api-audit");
     registration.addUrlPatterns("/api/*", ENGINE_REST_PATH + "/*", webappsPath + "/api/engine/*");
     registration.setOrder(20);

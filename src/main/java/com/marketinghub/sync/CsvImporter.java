@@ -4,9 +4,9 @@ import com.marketinghub.security.AuditService;
 import com.opencsv.CSVParserBuilder;
 import com.opencsv.CSVReader;
 import com.opencsv.CSVReaderBuilder;
+import com.opencsv.ICSVParser;
 import com.opencsv.exceptions.CsvException;
 import com.opencsv.exceptions.CsvMalformedLineException;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -53,15 +53,27 @@ public class CsvImporter {
   private final AuditService audit;
   private final Clock clock;
   private final int batchSize;
+  private final int maxCell;
+  private final int maxRow;
 
+  /**
+   * @param maxCell the longest value of a column the kind takes; a longer one rejects the row
+   *     (columns the kind does not read are bounded by {@code maxRow} only)
+   * @param maxRow the longest row of a file, in characters (a quoted value's line breaks
+   *     included); a longer one is rejected and no more of it is read ({@link RowLengthLimit})
+   */
   CsvImporter(ImportBatchRepository batches, PlatformTransactionManager transactions,
       AuditService audit, Clock clock,
-      @Value("${marketing-hub.import.batch-size:500}") int batchSize) {
+      @Value("${marketing-hub.import.batch-size:500}") int batchSize,
+      @Value("${marketing-hub.import.max-cell-length:10000}") int maxCell,
+      @Value("${marketing-hub.import.max-row-length:100000}") int maxRow) {
     this.batches = batches;
     this.transaction = new TransactionTemplate(transactions);
     this.audit = audit;
     this.clock = clock;
     this.batchSize = batchSize;
+    this.maxCell = maxCell;
+    this.maxRow = maxRow;
   }
 
   /**
@@ -92,8 +104,9 @@ public class CsvImporter {
     }
     Run<T> run = new Run<>(kind, context, batchId);
     try (InputStream in = Files.newInputStream(file);
-        CSVReader csv = reader(in, format)) {
-      run.readAll(csv);
+        RowLengthLimit lines = lines(in, format, maxRow);
+        CSVReader csv = reader(lines, format)) {
+      run.readAll(csv, lines);
     } catch (IOException e) {
       throw fail(batchId, "Cannot read " + fileName + ": " + e.getMessage(), e);
     }
@@ -129,6 +142,11 @@ public class CsvImporter {
     batches.forEachReject(batchId, consumer);
   }
 
+  /** Where imports and their reject downloads are recorded. */
+  AuditService audit() {
+    return audit;
+  }
+
   public Optional<ImportReport> find(long batchId) {
     return batches.find(batchId);
   }
@@ -159,15 +177,22 @@ public class CsvImporter {
     return new ImportFailedException(batchId, message, cause);
   }
 
-  private static CSVReader reader(InputStream in, CsvFormat format) throws IOException {
+  private static RowLengthLimit lines(InputStream in, CsvFormat format, int maxRow)
+      throws IOException {
     if (format.bom()) {
       in.skipNBytes(3);
     }
-    BufferedReader text = new BufferedReader(new InputStreamReader(in,
+    return new RowLengthLimit(new InputStreamReader(in,
         StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-            .onUnmappableCharacter(CodingErrorAction.REPORT)));
-    return new CSVReaderBuilder(text)
-        .withCSVParser(new CSVParserBuilder().withSeparator(format.delimiter()).build())
+            .onUnmappableCharacter(CodingErrorAction.REPORT)), maxRow,
+        ICSVParser.DEFAULT_QUOTE_CHARACTER, ICSVParser.DEFAULT_ESCAPE_CHARACTER);
+  }
+
+  private static CSVReader reader(RowLengthLimit lines, CsvFormat format) {
+    return new CSVReaderBuilder(lines)
+        .withCSVParser(new CSVParserBuilder().withSeparator(format.delimiter())
+            .withQuoteChar(ICSVParser.DEFAULT_QUOTE_CHARACTER)
+            .withEscapeChar(ICSVParser.DEFAULT_ESCAPE_CHARACTER).build())
         .withMultilineLimit(MULTILINE_LIMIT)
         .build();
   }
@@ -202,11 +227,16 @@ public class CsvImporter {
       this.batchId = batchId;
     }
 
-    void readAll(CSVReader csv) throws IOException {
+    void readAll(CSVReader csv, RowLengthLimit lines) throws IOException {
+      lines.startRow();
       header = readHeader(csv);
+      if (lines.rowCut()) {
+        throw refuse(batchId, "The header row is longer than " + lines.maxRow() + " characters");
+      }
       mapColumns();
       String[] fields;
       while (true) {
+        lines.startRow();
         try {
           fields = csv.readNext();
         } catch (CsvMalformedLineException e) {
@@ -221,6 +251,13 @@ public class CsvImporter {
         }
         if (fields == null) {
           break;
+        }
+        if (lines.rowCut()) {
+          rejects.add(new Rejected(csv.getRecordsRead(), "The row is longer than "
+              + lines.maxRow() + " characters; the rest of it was not read",
+              join(Arrays.asList(fields))));
+          flushIfFull();
+          continue;
         }
         if (isBlank(fields)) {
           continue;
@@ -295,6 +332,14 @@ public class CsvImporter {
 
     /** The kind's record of the row, or its reject. */
     private void parse(long rowNumber, Map<String, String> values, List<String> raw) {
+      for (Map.Entry<String, String> value : values.entrySet()) {
+        if (value.getValue() != null && value.getValue().length() > maxCell) {
+          rejects.add(new Rejected(rowNumber, "The value of column " + value.getKey() + " has "
+              + value.getValue().length() + " characters; at most " + maxCell + " are taken",
+              join(raw)));
+          return;
+        }
+      }
       try {
         pending.add(new Parsed<>(rowNumber, kind.parse(new CsvRow(rowNumber, values, raw),
             context)));

@@ -48,6 +48,6 @@ class ExportController {
     }
     response.setContentType("text/csv; charset=UTF-8");
     response.setHeader("Content-Disposition", "attachment; filename=\"" + name + ".csv\"");
-    writer.write(export, parameters, response.getOutputStream());
+    writer.download(export, parameters, response.getOutputStream());
   }
 }

@@ -72,6 +72,6 @@ class ImportController {
     response.setContentType("text/csv; charset=UTF-8");
     response.setHeader("Content-Disposition",
         "attachment; filename=\"import-" + batchId + "-rejects.csv\"");
-    RejectsCsv.write(importer, batchId, response.getOutputStream());
+    RejectsCsv.download(importer, batchId, response.getOutputStream());
   }
 }

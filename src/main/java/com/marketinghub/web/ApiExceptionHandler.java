@@ -5,6 +5,8 @@ import com.marketinghub.common.NotFoundException;
 import com.marketinghub.common.ForbiddenException;
 import com.marketinghub.common.ConflictException;
 import com.marketinghub.common.InvalidFieldsException;
+import com.marketinghub.common.UnavailableException;
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.UUID;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.slf4j.Logger;
@@ -47,6 +49,19 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
   @ExceptionHandler(ForbiddenException.class)
   ProblemDetail forbidden(ForbiddenException e) {
     return ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, e.getMessage());
+  }
+
+  /**
+   * A download refused before its first byte had already set its CSV headers: they go, so the
+   * caller gets the problem rather than a file named like the export.
+   */
+  @ExceptionHandler(UnavailableException.class)
+  ProblemDetail unavailable(UnavailableException e, HttpServletResponse response) {
+    log.error("Refused with 503: {}", e.getMessage(), e);
+    if (!response.isCommitted()) {
+      response.reset();
+    }
+    return ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, e.getMessage());
   }
 
   @ExceptionHandler(AuthorizationException.class)

@@ -145,7 +145,8 @@ class LeadHandoffApiTest extends ApplicationTest {
     HttpApi otherRep = api().as(OTHER_TEAM_REP, PASSWORD);
     String complete = "/engine-rest/task/" + review.getId() + "/complete";
 
-    HttpResponse<String> otherList = otherRep.get("/engine-rest/task?processInstanceId=" + instance);
+    HttpResponse<String> otherList =
+        otherRep.get("/engine-rest/task?maxResults=100&processInstanceId=" + instance);
     assertThat(otherList.body()).as("status %s", otherList.statusCode()).isEqualTo("[]");
     assertThat(otherRep.postJson(complete, decision("accept")).statusCode()).isEqualTo(403);
     assertThat(repApi.get("/engine-rest/task/" + review.getId() + "/deployed-form").body())

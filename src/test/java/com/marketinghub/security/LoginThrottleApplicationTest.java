@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -37,6 +38,7 @@ class LoginThrottleApplicationTest {
 
   @LocalServerPort int port;
   @Autowired IdentityService identityService;
+  @Autowired JdbcClient jdbc;
 
   private final HttpClient http = HttpClient.newHttpClient();
 
@@ -65,6 +67,17 @@ class LoginThrottleApplicationTest {
     UserEntity admin = (UserEntity) identityService.createUserQuery().userId("admin")
         .singleResult();
     assertThat(admin.getAttempts()).isBetween(1, 3);
+
+    // Each failure and each refusal is in the audit log with the user tried and the address.
+    assertThat(audited("LOGIN FAILED")).isEqualTo(3);
+    assertThat(audited("LOGIN THROTTLED")).isEqualTo(21);
+  }
+
+  private long audited(String action) {
+    return jdbc.sql("""
+            select count(*) from audit_log where action = :action and actor = 'admin'
+            and details like 'from 127.0.0.1; %'""").param("action", action)
+        .query(Long.class).single();
   }
 
   private HttpResponse<String> get(String path, String user, String password) throws Exception {

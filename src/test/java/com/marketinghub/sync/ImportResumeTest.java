@@ -47,7 +47,8 @@ class ImportResumeTest extends ApplicationTest {
       csv.append("r").append(i).append('-').append(tag).append("@acme.example,Resume\n");
     }
     Path file = Files.writeString(folder.resolve("leads.csv"), csv);
-    CsvImporter importer = new CsvImporter(batches, transactions, audit, TestClock.clock(), 10);
+    CsvImporter importer = new CsvImporter(batches, transactions, audit, TestClock.clock(), 10,
+        10_000, 100_000);
 
     assertThatThrownBy(() -> importer.importFile(failingOnThirdBatch(), file, "leads.csv",
         ImportContext.none(), "test"))
@@ -71,7 +72,8 @@ class ImportResumeTest extends ApplicationTest {
   @Test
   void shouldNotOverwriteContactDataAPersonCorrected() throws Exception {
     String email = "kept-" + UUID.randomUUID().toString().substring(0, 8) + "@acme.example";
-    CsvImporter importer = new CsvImporter(batches, transactions, audit, TestClock.clock(), 10);
+    CsvImporter importer = new CsvImporter(batches, transactions, audit, TestClock.clock(), 10,
+        10_000, 100_000);
     importer.importFile(leads, Files.writeString(folder.resolve("a.csv"),
         "email,company\n" + email + ",Original\n"), "a.csv", ImportContext.none(), "test");
     jdbc.sql("update lead set company = 'Fixed by ops', contact_edited_at = :now "

@@ -86,6 +86,6 @@ class TasklistFilterTest extends ApplicationTest {
 
   private List<String> listed(String filterName) {
     String id = filterService.createFilterQuery().filterName(filterName).singleResult().getId();
-    return filterService.<Task>list(id).stream().map(Task::getId).toList();
+    return filterService.<Task>listPage(id, 0, 100).stream().map(Task::getId).toList();
   }
 }
