@@ -70,6 +70,12 @@ public final class AccessPolicy {
         .min(Comparator.comparing(Entry::pattern, PathPattern.SPECIFICITY_COMPARATOR));
   }
 
+  /** Whether any entry, of any method, matches the path (an OPTIONS request may ask about it). */
+  public boolean knows(String path) {
+    PathContainer container = PathContainer.parsePath(path);
+    return entries.stream().anyMatch(entry -> entry.pattern().matches(container));
+  }
+
   /**
    * Whether the caller passes the entry. camunda-admin reads everything.
    *

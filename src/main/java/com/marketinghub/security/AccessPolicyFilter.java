@@ -39,7 +39,13 @@ class AccessPolicyFilter extends OncePerRequestFilter {
     String path = request.getRequestURI().substring(request.getContextPath().length());
     String method = request.getMethod();
     if ("OPTIONS".equals(method)) {
-      chain.doFilter(request, response);
+      // Spring answers OPTIONS itself (the Allow header) and runs no handler; still, only for
+      // paths the file lists.
+      if (policy.knows(path)) {
+        chain.doFilter(request, response);
+      } else {
+        problems.write(request, response, HttpStatus.NOT_FOUND, "No endpoint " + path);
+      }
       return;
     }
     Optional<AccessPolicy.Entry> entry = policy.entry(method, path);

@@ -22,6 +22,7 @@ class LoginThrottle {
   private final Duration window;
   private final Clock clock;
   private final Map<String, Deque<Instant>> failures = new ConcurrentHashMap<>();
+  private final Map<String, Instant> reportedUntil = new ConcurrentHashMap<>();
 
   LoginThrottle(int maxFailures, Duration window, Clock clock) {
     this.maxFailures = maxFailures;
@@ -43,6 +44,25 @@ class LoginThrottle {
       }
       return Duration.between(now, recent.peekFirst().plus(window));
     }
+  }
+
+  /**
+   * Whether a refusal of the address, which must wait {@code wait}, is the first of its wait:
+   * the audit records one row per address and wait, not one per refused attempt, so a flood of
+   * attempts cannot fill the audit log.
+   */
+  boolean firstRefusal(String address, Duration wait) {
+    if (reportedUntil.size() >= MAX_ADDRESSES) {
+      reportedUntil.clear();
+    }
+    Instant now = clock.instant();
+    Instant until = now.plus(wait);
+    Instant before = reportedUntil.get(address);
+    if (before != null && before.isAfter(now)) {
+      return false;
+    }
+    reportedUntil.put(address, until);
+    return true;
   }
 
   void failed(String address) {

@@ -63,8 +63,11 @@ class LoginThrottleFilter extends OncePerRequestFilter {
     Duration wait = throttle.waitFor(address);
     if (!wait.isZero() && !wait.isNegative()) {
       long seconds = Math.max(1, wait.toSeconds());
-      log.warn("Too many failed logins from {}: refused for {} s", address, seconds);
-      audit.record(attempt, address, LoginAudit.THROTTLED, "refused for " + seconds + " s");
+      if (throttle.firstRefusal(address, wait)) {
+        log.warn("Too many failed logins from {}: refused for {} s", address, seconds);
+        audit.record(attempt, address, LoginAudit.THROTTLED, "refused for " + seconds
+            + " s (one entry per address and wait, however many attempts)");
+      }
       response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(seconds));
       problems.write(request, response, HttpStatus.TOO_MANY_REQUESTS, "Too many failed logins "
           + "from this address: try again in " + seconds + " s");

@@ -33,15 +33,15 @@ class SecurityConfiguration {
   private final IdentityService identityService;
   private final String webappsPath;
   private final String engineName;
-  private final int loginMaxAttempts;
+  private final ProcessEngineConfigurationImpl engineConfiguration;
 
   SecurityConfiguration(IdentityService identityService, CamundaBpmProperties camunda,
       ProcessEngine engine) {
     this.identityService = identityService;
     this.webappsPath = camunda.getWebapp().getApplicationPath();
     this.engineName = engine.getName();
-    this.loginMaxAttempts = ((ProcessEngineConfigurationImpl) engine
-        .getProcessEngineConfiguration()).getLoginMaxAttempts();
+    this.engineConfiguration =
+        (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
   }
 
   @Bean
@@ -72,7 +72,7 @@ class SecurityConfiguration {
     // Real time, not the engine's clock: attempts happen now, whatever a test pinned.
     var throttle = new LoginThrottle(limits.loginFailures(), limits.loginWindow(),
         java.time.Clock.systemUTC());
-    var locks = new UserLocks(identityService, loginMaxAttempts);
+    var locks = new UserLocks(identityService, engineConfiguration::getLoginMaxAttempts);
     var registration = new FilterRegistrationBean<>(
         new LoginThrottleFilter(throttle, locks, new LoginAudit(audit), problems));
     registration.setName("login-throttle");

@@ -2,6 +2,7 @@ package com.marketinghub.security;
 
 import java.util.Date;
 import java.util.Optional;
+import java.util.function.IntSupplier;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.identity.Authentication;
@@ -10,16 +11,18 @@ import org.camunda.bpm.engine.impl.persistence.entity.UserEntity;
 /**
  * Camunda's lock of a user after failed logins, as the login filter needs it. Camunda counts a
  * user's failed password checks: after each it makes the user wait a few seconds (doubling, at
- * most a minute), and at {@code loginMaxAttempts} (10) it locks the user for good, until an
+ * most a minute), and at {@code loginMaxAttempts} it locks the user for good, until an
  * administrator unlocks them (Camunda Admin: Users, the user, Account, Unlock User) or through
- * {@code IdentityService.unlockUser}.
+ * {@code IdentityService.unlockUser}. Camunda's default is 10, which let anyone lock out anyone;
+ * ours is {@code LOGIN_MAX_ATTEMPTS} (application.yaml: no lock for good unless an operator
+ * chooses one), read from the engine at each look-up.
  */
 class UserLocks {
 
   private final IdentityService identityService;
-  private final int maxAttempts;
+  private final IntSupplier maxAttempts;
 
-  UserLocks(IdentityService identityService, int maxAttempts) {
+  UserLocks(IdentityService identityService, IntSupplier maxAttempts) {
     this.identityService = identityService;
     this.maxAttempts = maxAttempts;
   }
@@ -31,7 +34,8 @@ class UserLocks {
     try {
       User user = identityService.createUserQuery().userId(userId).singleResult();
       return user instanceof UserEntity entity
-          ? Optional.of(new Lock(entity.getAttempts(), entity.getLockExpirationTime(), maxAttempts))
+          ? Optional.of(new Lock(entity.getAttempts(), entity.getLockExpirationTime(),
+              maxAttempts.getAsInt()))
           : Optional.empty();
     } finally {
       if (caller != null) {

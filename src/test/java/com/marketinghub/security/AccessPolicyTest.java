@@ -28,6 +28,8 @@ class AccessPolicyTest {
     assertThat(policy.entry("HEAD", "/api/things/7")).isPresent();
     assertThat(policy.entry("DELETE", "/api/things/7")).isEmpty();
     assertThat(policy.entry("GET", "/api/other")).isEmpty();
+    assertThat(policy.knows("/api/things")).isTrue();
+    assertThat(policy.knows("/api/other")).isFalse();
   }
 
   @Test

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -31,6 +32,7 @@ class LoginAuditTest extends ApplicationTest {
 
   @Autowired IdentityService identityService;
   @Autowired JdbcClient jdbc;
+  @Autowired ProcessEngineConfigurationImpl engineConfiguration;
 
   private final String userId = "login" + UUID.randomUUID().toString().substring(0, 8);
 
@@ -81,8 +83,37 @@ class LoginAuditTest extends ApplicationTest {
         .doesNotContain("\n");
   }
 
+  /**
+   * Camunda's own default (lock for good after 10 failures in a row) let anyone lock out anyone;
+   * ours locks nobody for good: after 12 failures, and the wait after the last, the right
+   * password works.
+   */
+  @Test
+  void shouldNeverLockAUserForGoodByDefault() {
+    createUser();
+    for (int attempt = 1; attempt <= 12; attempt++) {
+      assertThat(api().as(userId, "wrong-" + attempt).get("/api/me").statusCode())
+          .isEqualTo(401);
+      TestClock.advance(Duration.ofMinutes(2));
+    }
+
+    assertThat(entries("USER LOCKED")).isEmpty();
+    assertThat(api().as(userId, PASSWORD).get("/api/me").statusCode()).isEqualTo(200);
+  }
+
+  /** An operator who wants Camunda's lock for good sets LOGIN_MAX_ATTEMPTS (here 10). */
   @Test
   void shouldRecordTheLockoutAndTellTheLockedUserHowToGetUnlocked() {
+    int before = engineConfiguration.getLoginMaxAttempts();
+    engineConfiguration.setLoginMaxAttempts(10);
+    try {
+      lockOutAndUnlock();
+    } finally {
+      engineConfiguration.setLoginMaxAttempts(before);
+    }
+  }
+
+  private void lockOutAndUnlock() {
     createUser();
     for (int attempt = 1; attempt <= 10; attempt++) {
       assertThat(api().as(userId, "wrong-" + attempt).get("/api/me").statusCode())

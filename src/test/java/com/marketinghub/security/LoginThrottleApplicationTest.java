@@ -68,9 +68,10 @@ class LoginThrottleApplicationTest {
         .singleResult();
     assertThat(admin.getAttempts()).isBetween(1, 3);
 
-    // Each failure and each refusal is in the audit log with the user tried and the address.
+    // Each failure is in the audit log with the user tried and the address; the 21 refusals
+    // are one entry (one per address and wait), so a flood cannot fill the log.
     assertThat(audited("LOGIN FAILED")).isEqualTo(3);
-    assertThat(audited("LOGIN THROTTLED")).isEqualTo(21);
+    assertThat(audited("LOGIN THROTTLED")).isEqualTo(1);
   }
 
   private long audited(String action) {

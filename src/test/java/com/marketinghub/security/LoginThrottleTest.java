@@ -42,4 +42,15 @@ class LoginThrottleTest {
     now = now.plusSeconds(50);
     assertThat(throttle.waitFor("10.0.0.1")).isZero();
   }
+
+  @Test
+  void shouldReportOneRefusalPerAddressAndWait() {
+    assertThat(throttle.firstRefusal("10.0.0.1", Duration.ofSeconds(50))).isTrue();
+    assertThat(throttle.firstRefusal("10.0.0.1", Duration.ofSeconds(49))).isFalse();
+    assertThat(throttle.firstRefusal("10.0.0.2", Duration.ofSeconds(50))).as("another address")
+        .isTrue();
+    now = now.plusSeconds(50);
+    assertThat(throttle.firstRefusal("10.0.0.1", Duration.ofSeconds(30))).as("a new wait")
+        .isTrue();
+  }
 }
