@@ -13,13 +13,16 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.stereotype.Component;
 
 /**
  * Actual marketing spend from Finance's CSV (kind {@code budget-spend}, Finance only, daily in
  * the sync): one {@code SPENT} ledger entry per Finance reference (invoice or booking number),
  * the natural key. The same reference again is unchanged, or, when Finance corrected it, its new
- * figure replaces the old one.
+ * figure replaces the old one (0.00: cancelled). The ledger counts each actual once: out of its
+ * campaign's open commitment, beyond it as the campaign's over-commitment, or without a campaign
+ * straight against the budget line (docs/budget.md, "Plan versus actual").
  */
 @Component
 class BudgetSpendImportKind implements ImportKind<BudgetSpendImportKind.SpendRow> {
@@ -35,11 +38,14 @@ class BudgetSpendImportKind implements ImportKind<BudgetSpendImportKind.SpendRow
       ImportColumn.optional("campaign", "Campaign Name", "Campaign"));
 
   private final BudgetRepository budget;
+  private final BudgetLedger ledger;
   private final CampaignRepository campaigns;
   private final Clock clock;
 
-  BudgetSpendImportKind(BudgetRepository budget, CampaignRepository campaigns, Clock clock) {
+  BudgetSpendImportKind(BudgetRepository budget, BudgetLedger ledger,
+      CampaignRepository campaigns, Clock clock) {
     this.budget = budget;
+    this.ledger = ledger;
     this.campaigns = campaigns;
     this.clock = clock;
   }
@@ -83,13 +89,24 @@ class BudgetSpendImportKind implements ImportKind<BudgetSpendImportKind.SpendRow
         currency, campaignId));
   }
 
+  /**
+   * Books the rows under the locks of every budget line they touch (a corrected row: also the
+   * line it leaves), so that a commitment checked at the same time sees the actuals before or
+   * after, never half of them.
+   */
   @Override
   public List<RowOutcome> write(List<SpendRow> records) {
     OffsetDateTime now = OffsetDateTime.now(clock);
+    List<BudgetRepository.Spent> lines = new ArrayList<>();
+    for (SpendRow row : records) {
+      lines.add(row.spent());
+      budget.findSpent(row.reference()).ifPresent(lines::add);
+    }
+    ledger.lockForActuals(lines);
     List<RowOutcome> outcomes = new ArrayList<>(records.size());
     for (SpendRow row : records) {
       BudgetRepository.Spent spent = row.spent();
-      var existing = budget.findSpent(row.reference());
+      Optional<BudgetRepository.Spent> existing = budget.findSpent(row.reference());
       if (existing.isEmpty()) {
         budget.book(spent.quarter(), spent.channel(), LedgerEntryType.SPENT, spent.amount(),
             spent.currency(), null, spent.campaignId(), row.reference(), "csv-import", now);
