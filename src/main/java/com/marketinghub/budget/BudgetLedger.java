@@ -5,19 +5,17 @@ import com.marketinghub.attribution.CampaignRepository;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.Collection;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Set;
-import java.util.TreeSet;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The budget per quarter and channel, plan versus actual (docs/budget.md): allocated, open
  * commitments, actuals, released and what remains, all counted by {@link LedgerFigures}; and the
- * bookings that move it under the budget line's row lock (a commitment, a release, Finance's
- * actuals), so that the check and the booking of each see the line as it is.
+ * bookings that read it before they book, under the budget line's row lock (a commitment, a
+ * release), so that two of them never both take the same euros. Finance's actuals are booked
+ * whatever the line says (an invoice is a fact), so they need no lock: a commitment that runs
+ * at the same time counts them or not, as if they came just after it.
  */
 @Service
 public class BudgetLedger {
@@ -110,21 +108,6 @@ public class BudgetLedger {
           campaignId, null, by, now);
     }
     return open;
-  }
-
-  /**
-   * Locks the budget lines Finance's actuals are booked into, those with a plan row, in one
-   * order (quarter, then channel) so that two imports never wait for each other: a commitment
-   * checked meanwhile sees the line before or after them, never half. (A line without a plan
-   * has nothing allocated: no commitment fits it but one Finance approved as over budget.)
-   */
-  void lockForActuals(Collection<BudgetRepository.Spent> actuals) {
-    Set<List<String>> lines = new TreeSet<>(Comparator
-        .comparing((List<String> key) -> key.get(0)).thenComparing(key -> key.get(1)));
-    for (BudgetRepository.Spent actual : actuals) {
-      lines.add(List.of(actual.quarter(), actual.channel()));
-    }
-    lines.forEach(key -> budget.lockPlanIfAny(key.get(0), key.get(1)));
   }
 
   /** Whether the request's commitment is booked. */

@@ -85,14 +85,6 @@ class BudgetRepository {
         .single();
   }
 
-  /** Locks the plan row of the quarter and channel, when there is one, until the transaction ends. */
-  void lockPlanIfAny(String quarter, String channel) {
-    jdbc.sql("""
-            select allocated_minor from budget_plan
-            where quarter = :quarter and channel = :channel for update""")
-        .param("quarter", quarter).param("channel", channel).query(Long.class).list();
-  }
-
   private void insertPlan(Plan plan, String by, OffsetDateTime now) {
     jdbc.sql("""
             insert into budget_plan (quarter, channel, allocated_minor, currency, updated_by,

@@ -38,14 +38,11 @@ class BudgetSpendImportKind implements ImportKind<BudgetSpendImportKind.SpendRow
       ImportColumn.optional("campaign", "Campaign Name", "Campaign"));
 
   private final BudgetRepository budget;
-  private final BudgetLedger ledger;
   private final CampaignRepository campaigns;
   private final Clock clock;
 
-  BudgetSpendImportKind(BudgetRepository budget, BudgetLedger ledger,
-      CampaignRepository campaigns, Clock clock) {
+  BudgetSpendImportKind(BudgetRepository budget, CampaignRepository campaigns, Clock clock) {
     this.budget = budget;
-    this.ledger = ledger;
     this.campaigns = campaigns;
     this.clock = clock;
   }
@@ -89,20 +86,9 @@ class BudgetSpendImportKind implements ImportKind<BudgetSpendImportKind.SpendRow
         currency, campaignId));
   }
 
-  /**
-   * Books the rows under the locks of every budget line they touch (a corrected row: also the
-   * line it leaves), so that a commitment checked at the same time sees the actuals before or
-   * after, never half of them.
-   */
   @Override
   public List<RowOutcome> write(List<SpendRow> records) {
     OffsetDateTime now = OffsetDateTime.now(clock);
-    List<BudgetRepository.Spent> lines = new ArrayList<>();
-    for (SpendRow row : records) {
-      lines.add(row.spent());
-      budget.findSpent(row.reference()).ifPresent(lines::add);
-    }
-    ledger.lockForActuals(lines);
     List<RowOutcome> outcomes = new ArrayList<>(records.size());
     for (SpendRow row : records) {
       BudgetRepository.Spent spent = row.spent();
