@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -334,7 +335,7 @@ class BudgetApproval {
         .map(over -> over.campaign() + ": " + Money.format(over.actual()) + " actual against "
             + Money.format(over.committed()) + " committed, " + Money.format(over.over())
             + " " + currency + " over")
-        .collect(java.util.stream.Collectors.joining("\n"));
+        .collect(Collectors.joining("\n"));
   }
 
   private Instant dueDate() {

@@ -31,10 +31,7 @@ public class BudgetLedger {
   }
 
   public BudgetLine line(String quarter, String channel) {
-    return budget.findPlan(quarter, channel)
-        .map(plan -> line(quarter, channel, plan.currency(), plan.allocated(),
-            budget.sums(quarter, channel)))
-        .orElseGet(() -> line(quarter, channel, null, 0, budget.sums(quarter, channel)));
+    return line(quarter, channel, budget.sums(quarter, channel));
   }
 
   public List<BudgetLine> summary(String quarter) {
@@ -49,8 +46,8 @@ public class BudgetLedger {
    * @param campaignId the request's campaign; null when it has none
    */
   Fit fit(String quarter, String channel, Long campaignId, long requestId, long amount) {
-    BudgetLine line = line(quarter, channel);
     List<LedgerFigures.Sum> sums = budget.sums(quarter, channel);
+    BudgetLine line = line(quarter, channel, sums);
     return new Fit(line, remainingAfter(line, sums, campaignId, requestId, amount));
   }
 
@@ -113,6 +110,13 @@ public class BudgetLedger {
   /** Whether the request's commitment is booked. */
   boolean hasCommitment(long requestId) {
     return budget.hasCommitment(requestId);
+  }
+
+  /** The line from these sums of its ledger, with its plan (nothing allocated without one). */
+  private BudgetLine line(String quarter, String channel, List<LedgerFigures.Sum> sums) {
+    return budget.findPlan(quarter, channel)
+        .map(plan -> line(quarter, channel, plan.currency(), plan.allocated(), sums))
+        .orElseGet(() -> line(quarter, channel, null, 0, sums));
   }
 
   private BudgetLine line(String quarter, String channel, String currency, long allocated,

@@ -13,7 +13,6 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import org.springframework.stereotype.Component;
 
 /**
@@ -92,7 +91,7 @@ class BudgetSpendImportKind implements ImportKind<BudgetSpendImportKind.SpendRow
     List<RowOutcome> outcomes = new ArrayList<>(records.size());
     for (SpendRow row : records) {
       BudgetRepository.Spent spent = row.spent();
-      Optional<BudgetRepository.Spent> existing = budget.findSpent(row.reference());
+      var existing = budget.findSpent(row.reference());
       if (existing.isEmpty()) {
         budget.book(spent.quarter(), spent.channel(), LedgerEntryType.SPENT, spent.amount(),
             spent.currency(), null, spent.campaignId(), row.reference(), "csv-import", now);
