@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.marketinghub.budget.BudgetLedger;
+import com.marketinghub.budget.LedgerTable;
 import com.marketinghub.lead.LeadImportKind;
 import com.marketinghub.lead.RoundRobinAssigner;
 import com.marketinghub.sync.CsvImporter;
@@ -47,8 +48,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The whole application on the postgres profile against a real PostgreSQL server: schema,
- * identity without demo users, an admin and a finance user working through both APIs, and one
- * lead handed from marketing to sales the whole way.
+ * identity without demo users, an admin and a finance user working through both APIs, one
+ * lead handed from marketing to sales the whole way, and the budget ledger's hand-checked
+ * table and races (docs/budget.md).
  */
 @EnabledIfPostgres
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
@@ -129,6 +131,26 @@ class PostgresApplicationIT {
       }
       assertThat(budgetLedger.line(quarter, channel).remaining()).isEqualTo(400_000);
     }
+  }
+
+  @Autowired org.springframework.context.ApplicationContext context;
+
+  /** The hand-checked ledger table of docs/budget.md, booked through the real code here. */
+  @Test
+  void shouldBookTheHandCheckedLedgerTableOnPostgres() {
+    new LedgerTable(context).replayDocumentedTable();
+  }
+
+  /**
+   * Two approvals and an invoice of the same budget line at the same moment, ten times each
+   * way: when both fit, the line's figures are exact in every order; when only one fits,
+   * exactly one is booked and the figures are exactly those of that one.
+   */
+  @Test
+  void shouldCountTwoApprovalsAndAnInvoiceBookedAtOnceExactlyOnPostgres() throws Exception {
+    LedgerTable table = new LedgerTable(context);
+    table.raceTwoApprovalsAndAnActual(10);
+    table.raceForTheLastEurosWithAnActual(10);
   }
 
   private long budgetRequest(String quarter, String channel) {

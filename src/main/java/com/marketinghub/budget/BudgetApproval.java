@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -93,13 +94,15 @@ class BudgetApproval {
   }
 
   /**
-   * Task_CheckRemainingBudget: the quarter and channel's remaining budget against the request.
-   * Over budget is no refusal: it is recorded and the approvers see it (and Finance approves).
+   * Task_CheckRemainingBudget: the quarter and channel's remaining budget against the request,
+   * as the commitment will check it ({@link BudgetLedger#fit}). Over budget is no refusal: it is
+   * recorded and the approvers see it (and Finance approves).
    */
   Check checkRemainingBudget(long requestId) {
     BudgetRequest request = requests.get(requestId);
-    BudgetLine line = ledger.line(request.quarter(), request.channel());
-    boolean over = request.amount() > line.remaining();
+    BudgetLedger.Fit fit = fit(request);
+    BudgetLine line = fit.line();
+    boolean over = fit.over();
     requests.recordCheck(request.id(), over, line.remaining(), OffsetDateTime.now(clock));
     log.info("Budget request {}: {} against {} remaining{}", request.id(),
         Money.format(request.amount()), Money.format(line.remaining()),
@@ -110,18 +113,20 @@ class BudgetApproval {
   /** Task_ApproveBudget of one level: what is asked, by when, and the request as it stands. */
   TaskView prepareApproval(long requestId, int level, String approverGroup) {
     BudgetRequest request = requests.get(requestId);
-    BudgetLine line = ledger.line(request.quarter(), request.channel());
+    BudgetLedger.Fit fit = fit(request);
+    BudgetLine line = fit.line();
     Map<String, Object> locals = new LinkedHashMap<>();
     locals.put("request", request.describe());
     locals.put("requestRequester", request.requester());
     locals.put("requestJustification", dash(request.justification()));
     locals.put("requestExpected", expected(request));
-    locals.put("remainingBudget", Money.format(line.remaining()) + " "
-        + (line.currency() == null ? request.currency() : line.currency()) + " of "
+    String currency = line.currency() == null ? request.currency() : line.currency();
+    locals.put("remainingBudget", Money.format(line.remaining()) + " " + currency + " of "
         + Money.format(line.allocated()) + " allocated");
-    locals.put("overBudget", request.amount() > line.remaining());
+    locals.put("overBudget", fit.over());
     locals.put("approvalLevel", "Level " + level + ": " + approverGroup);
     locals.put("channelRoi", roi.channelHistory(request.channel(), request.campaignId()));
+    locals.put("overCommitment", overCommitment(line, currency));
     return new TaskView("Approve budget: " + request.describe(), dueDate(), locals);
   }
 
@@ -313,6 +318,24 @@ class BudgetApproval {
   /** Task_MarkWithdrawn: the requester gave the request up. */
   void withdraw(long requestId) {
     requests.setStatus(requestId, BudgetRequestStatus.WITHDRAWN, OffsetDateTime.now(clock));
+  }
+
+  private BudgetLedger.Fit fit(BudgetRequest request) {
+    return ledger.fit(request.quarter(), request.channel(), request.campaignId(), request.id(),
+        request.amount());
+  }
+
+  /** The channel's campaigns whose actuals went beyond their commitment this quarter. */
+  private static String overCommitment(BudgetLine line, String currency) {
+    if (line.overCommitments().isEmpty()) {
+      return "No campaign of " + line.channel() + " spent beyond its commitment in "
+          + line.quarter();
+    }
+    return line.overCommitments().stream()
+        .map(over -> over.campaign() + ": " + Money.format(over.actual()) + " actual against "
+            + Money.format(over.committed()) + " committed, " + Money.format(over.over())
+            + " " + currency + " over")
+        .collect(Collectors.joining("\n"));
   }
 
   private Instant dueDate() {

@@ -81,14 +81,30 @@ class BudgetController {
 
   record Summary(String quarter, List<LineView> channels) {}
 
-  /** A budget line with amounts as decimal text ("10000.00"), never floating point. */
+  /**
+   * A budget line with amounts as decimal text ("10000.00"), never floating point: committed is
+   * the open commitment, spent and actual the same figure (actual is its planning-tool name),
+   * remaining = allocated - committed - spent (docs/budget.md, "Plan versus actual").
+   */
   record LineView(String quarter, String channel, String currency, String allocated,
-      String committed, String spent, String released, String remaining) {
+      String committed, String spent, String actual, String released, String remaining,
+      List<OverCommitmentView> overCommitment) {
     static LineView of(BudgetLine line) {
       return new LineView(line.quarter(), line.channel(), line.currency(),
           Money.format(line.allocated()), Money.format(line.committed()),
-          Money.format(line.spent()), Money.format(line.released()),
-          Money.format(line.remaining()));
+          Money.format(line.spent()), Money.format(line.actual()),
+          Money.format(line.released()), Money.format(line.remaining()),
+          line.overCommitments().stream().map(OverCommitmentView::of).toList());
+    }
+  }
+
+  /** A campaign whose actuals in the line went beyond its commitment, and by how much. */
+  record OverCommitmentView(long campaignId, String campaign, String committed, String actual,
+      String over) {
+    static OverCommitmentView of(BudgetLine.OverCommitment over) {
+      return new OverCommitmentView(over.campaignId(), over.campaign(),
+          Money.format(over.committed()), Money.format(over.actual()),
+          Money.format(over.over()));
     }
   }
 

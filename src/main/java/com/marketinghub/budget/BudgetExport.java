@@ -6,16 +6,19 @@ import com.marketinghub.sync.CsvExport;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
-/** budget.csv: each quarter and channel's allocation, commitments, spend and what remains. */
+/**
+ * budget.csv: each quarter and channel's allocation, open commitments, actuals (spent), releases,
+ * what remains, and the campaigns that spent beyond their commitment (docs/budget.md).
+ */
 @Component
 class BudgetExport implements CsvExport {
 
-  /** Who may read the budget's figures (budget.csv, campaign-roi.csv). */
-
   private static final List<String> COLUMNS = List.of("quarter", "channel", "currency",
-      "allocated", "committed", "spent", "released", "remaining");
+      "allocated", "committed", "spent", "released", "remaining", "overCommitment",
+      "overCommittedCampaigns");
 
   private final BudgetLedger ledger;
   private final BudgetRepository budget;
@@ -58,7 +61,10 @@ class BudgetExport implements CsvExport {
         row.accept(new String[] {line.quarter(), line.channel(), line.currency(),
             Money.format(line.allocated()), Money.format(line.committed()),
             Money.format(line.spent()), Money.format(line.released()),
-            Money.format(line.remaining())});
+            Money.format(line.remaining()), Money.format(line.overCommitment()),
+            line.overCommitments().stream()
+                .map(over -> over.campaign() + ": " + Money.format(over.over()))
+                .collect(Collectors.joining("; "))});
       }
     }
   }

@@ -95,19 +95,17 @@ class BudgetRepository {
         .param("by", by).param("now", now).update();
   }
 
-  /** Sums of the ledger per entry type for one budget line (0 where there is none). */
-  Map<LedgerEntryType, Long> totals(String quarter, String channel) {
-    Map<LedgerEntryType, Long> totals = new EnumMap<>(LedgerEntryType.class);
-    for (LedgerEntryType type : LedgerEntryType.values()) {
-      totals.put(type, 0L);
-    }
-    jdbc.sql("""
-            select entry_type, sum(amount_minor) from budget_ledger
-            where quarter = :quarter and channel = :channel group by entry_type""")
+  /** The budget line's ledger summed per campaign, request and entry type. */
+  List<LedgerFigures.Sum> sums(String quarter, String channel) {
+    return jdbc.sql("""
+            select campaign_id, request_id, entry_type, sum(amount_minor) from budget_ledger
+            where quarter = :quarter and channel = :channel
+            group by campaign_id, request_id, entry_type""")
         .param("quarter", quarter).param("channel", channel)
-        .query((rs, n) -> Map.entry(LedgerEntryType.valueOf(rs.getString(1)), rs.getLong(2)))
-        .list().forEach(entry -> totals.put(entry.getKey(), entry.getValue()));
-    return totals;
+        .query((rs, n) -> new LedgerFigures.Sum((Long) rs.getObject(1, Long.class),
+            (Long) rs.getObject(2, Long.class), LedgerEntryType.valueOf(rs.getString(3)),
+            rs.getLong(4)))
+        .list();
   }
 
   /** Quarters with a plan or a ledger entry, in order. */

@@ -19,7 +19,9 @@ import org.springframework.stereotype.Component;
  * Actual marketing spend from Finance's CSV (kind {@code budget-spend}, Finance only, daily in
  * the sync): one {@code SPENT} ledger entry per Finance reference (invoice or booking number),
  * the natural key. The same reference again is unchanged, or, when Finance corrected it, its new
- * figure replaces the old one.
+ * figure replaces the old one (0.00: cancelled). The ledger counts each actual once: out of its
+ * campaign's open commitment, beyond it as the campaign's over-commitment, or without a campaign
+ * straight against the budget line (docs/budget.md, "Plan versus actual").
  */
 @Component
 class BudgetSpendImportKind implements ImportKind<BudgetSpendImportKind.SpendRow> {

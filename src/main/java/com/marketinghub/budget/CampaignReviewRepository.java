@@ -58,12 +58,4 @@ class CampaignReviewRepository {
     jdbc.sql("update campaign_review set released_minor = :released where id = :id")
         .param("released", released).param("id", reviewId).update();
   }
-
-  /** What was booked for the request: committed, and released already. */
-  long ledgerSum(long requestId, LedgerEntryType type) {
-    return jdbc.sql("""
-            select coalesce(sum(amount_minor), 0) from budget_ledger
-            where request_id = :request and entry_type = :type""")
-        .param("request", requestId).param("type", type.name()).query(Long.class).single();
-  }
 }

@@ -28,17 +28,17 @@ class CampaignRoiReview {
   private final BudgetRequestRepository requests;
   private final RoiCalculator calculator;
   private final CampaignReviewRepository reviews;
-  private final BudgetRepository budget;
+  private final BudgetLedger ledger;
   private final BudgetApprovalProperties properties;
   private final Clock clock;
 
   CampaignRoiReview(BudgetRequestRepository requests, RoiCalculator calculator,
-      CampaignReviewRepository reviews, BudgetRepository budget,
+      CampaignReviewRepository reviews, BudgetLedger ledger,
       BudgetApprovalProperties properties, Clock clock) {
     this.requests = requests;
     this.calculator = calculator;
     this.reviews = reviews;
-    this.budget = budget;
+    this.ledger = ledger;
     this.properties = properties;
     this.clock = clock;
   }
@@ -96,9 +96,10 @@ class CampaignRoiReview {
 
   /**
    * Task_ReleaseUnspent: records the channel's target on the review; the campaign has ended, so
-   * what the request committed and Finance did not book as spent goes back to the channel's
-   * budget (a RELEASED entry). Without a known campaign there are no actuals to compare with,
-   * and nothing is released.
+   * what its commitment still holds open (committed, less the actuals Finance booked against
+   * the campaign in the request's budget line, less what was released) goes back to the
+   * channel's budget (a RELEASED entry, {@link BudgetLedger#release}). Without a known campaign
+   * there are no actuals to compare with, and nothing is released.
    *
    * @param targetRoi the channel's target as the decision gave it; null when it gave none
    */
@@ -111,14 +112,9 @@ class CampaignRoiReview {
       log.info("Budget request {} names no known campaign: nothing released", request.id());
       return;
     }
-    long committed = reviews.ledgerSum(request.id(), LedgerEntryType.COMMITTED);
-    long released = reviews.ledgerSum(request.id(), LedgerEntryType.RELEASED);
-    long spent = budget.campaignTotals(request.campaignId()).get(LedgerEntryType.SPENT);
-    long unspent = committed - released - spent;
+    long unspent = ledger.release(request.id(), request.campaignId(), request.quarter(),
+        request.channel(), request.currency(), "campaign-roi-review");
     if (unspent > 0) {
-      budget.book(request.quarter(), request.channel(), LedgerEntryType.RELEASED, unspent,
-          request.currency(), request.id(), request.campaignId(), null, "campaign-roi-review",
-          OffsetDateTime.now(clock));
       reviews.recordReleased(reviewId, unspent);
       log.info("Budget request {}: {} {} released", request.id(), Money.format(unspent),
           request.currency());

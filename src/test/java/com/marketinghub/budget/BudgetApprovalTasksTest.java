@@ -14,6 +14,7 @@ import static org.mockito.Mockito.when;
 
 import com.marketinghub.support.TestClock;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
 import org.camunda.bpm.engine.BadUserRequestException;
@@ -45,8 +46,10 @@ class BudgetApprovalTasksTest {
     when(requests.get(7L)).thenReturn(new BudgetRequest(7L, 11L, "Webinar", "events",
         "2026-Q4", 400_050, "EUR", 120, 1_500_000L, null, " ", "mia",
         BudgetRequestStatus.SUBMITTED, true, 300_000L, "pi-7"));
-    when(ledger.line("2026-Q4", "events"))
-        .thenReturn(new BudgetLine("2026-Q4", "events", "EUR", 1_000_000, 700_000, 0, 0));
+    when(ledger.fit("2026-Q4", "events", 11L, 7L, 400_050))
+        .thenReturn(new BudgetLedger.Fit(new BudgetLine("2026-Q4", "events", "EUR", 1_000_000,
+            600_000, 100_000, 0, List.of(new BudgetLine.OverCommitment(12L, "Fair", 50_000,
+                75_000))), -100_050));
     when(roi.channelHistory("events", 11L)).thenReturn("Fair: ROI 0.5000, spend 100.00 EUR");
   }
 
@@ -64,7 +67,9 @@ class BudgetApprovalTasksTest {
         Map.entry("remainingBudget", "3000.00 EUR of 10000.00 allocated"),
         Map.entry("overBudget", true),
         Map.entry("approvalLevel", "Level 2: finance"),
-        Map.entry("channelRoi", "Fair: ROI 0.5000, spend 100.00 EUR"));
+        Map.entry("channelRoi", "Fair: ROI 0.5000, spend 100.00 EUR"),
+        Map.entry("overCommitment",
+            "Fair: 750.00 actual against 500.00 committed, 250.00 EUR over"));
   }
 
   @Test

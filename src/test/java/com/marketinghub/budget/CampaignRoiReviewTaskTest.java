@@ -28,9 +28,9 @@ class CampaignRoiReviewTaskTest {
   private final BudgetRequestRepository requests = mock(BudgetRequestRepository.class);
   private final RoiCalculator calculator = mock(RoiCalculator.class);
   private final CampaignReviewRepository reviews = mock(CampaignReviewRepository.class);
-  private final BudgetRepository budget = mock(BudgetRepository.class);
+  private final BudgetLedger ledger = mock(BudgetLedger.class);
   private final CampaignRoiReview review = new CampaignRoiReview(requests, calculator, reviews,
-      budget, new BudgetApprovalProperties(Duration.ofDays(3), "R/P1D", "R3/PT5M", "build/none"),
+      ledger, new BudgetApprovalProperties(Duration.ofDays(3), "R/P1D", "R3/PT5M", "build/none"),
       TestClock.clock());
 
   @BeforeEach
@@ -89,7 +89,7 @@ class CampaignRoiReviewTaskTest {
   void shouldRefuseAReviewIdOfAnotherRequestAndRecordOrReleaseNothing() {
     // The review id is a variable; the request is the business key. Review 9 is request 8's.
     when(reviews.requestOf(9L)).thenReturn(Optional.of(8L));
-    when(reviews.ledgerSum(7L, LedgerEntryType.COMMITTED)).thenReturn(300_000L);
+    when(ledger.release(anyLong(), any(), any(), any(), any(), any())).thenReturn(300_000L);
 
     assertThatThrownBy(() -> review.decide(7L, 9L, "STOP", "forged", "max"))
         .isInstanceOf(IllegalStateException.class)
@@ -102,22 +102,30 @@ class CampaignRoiReviewTaskTest {
         .hasMessage("Campaign review 404 is not a review of budget request 7: no such review");
     verify(reviews, never()).recordDecision(anyLong(), any(), any(), any(), any());
     verify(reviews, never()).recordTarget(anyLong(), any(), org.mockito.ArgumentMatchers.anyBoolean());
-    verify(budget, never()).book(any(), any(), any(), anyLong(), any(), any(), any(), any(),
-        any(), any());
+    verify(ledger, never()).release(anyLong(), any(), any(), any(), any(), any());
   }
 
   @Test
-  void shouldReleaseWhatWasCommittedAndNeitherSpentNorReleased() {
-    when(reviews.ledgerSum(7L, LedgerEntryType.COMMITTED)).thenReturn(300_000L);
-    when(reviews.ledgerSum(7L, LedgerEntryType.RELEASED)).thenReturn(50_000L);
-    when(budget.campaignTotals(11L)).thenReturn(Map.of(LedgerEntryType.SPENT, 100_000L));
+  void shouldReleaseWhatTheCommitmentStillHoldsOpenAndRecordIt() {
+    // The amount is the ledger's (BudgetLedgerTableTest replays it); recorded on the review.
+    when(ledger.release(7L, 11L, "2026-Q4", "events", "EUR", "campaign-roi-review"))
+        .thenReturn(150_000L);
 
     review.releaseUnspent(7L, 5L, 1.0, true);
 
     verify(reviews).recordTarget(5L, BigDecimal.valueOf(1.0), true);
-    verify(budget).book("2026-Q4", "events", LedgerEntryType.RELEASED, 150_000, "EUR", 7L, 11L,
-        null, "campaign-roi-review", TestClock.offsetNow());
     verify(reviews).recordReleased(5L, 150_000);
+  }
+
+  @Test
+  void shouldRecordNoReleaseWhenNothingIsOpen() {
+    when(ledger.release(7L, 11L, "2026-Q4", "events", "EUR", "campaign-roi-review"))
+        .thenReturn(0L);
+
+    review.releaseUnspent(7L, 5L, 1.0, false);
+
+    verify(reviews).recordTarget(5L, BigDecimal.valueOf(1.0), false);
+    verify(reviews, never()).recordReleased(anyLong(), anyLong());
   }
 
   @Test
@@ -127,8 +135,7 @@ class CampaignRoiReviewTaskTest {
     review.releaseUnspent(7L, 5L, null, false);
 
     verify(reviews).recordTarget(5L, null, false);
-    verify(budget, never()).book(any(), any(), any(), anyLong(), any(), any(), any(), any(),
-        any(), any());
+    verify(ledger, never()).release(anyLong(), any(), any(), any(), any(), any());
     verify(reviews, never()).recordReleased(anyLong(), anyLong());
   }
 }

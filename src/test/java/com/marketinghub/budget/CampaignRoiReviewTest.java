@@ -58,6 +58,12 @@ class CampaignRoiReviewTest extends ApplicationTest {
         "reference,date,channel,amount,currency,campaign\n"
             + "F-" + tag + "," + TestClock.today() + "," + channel + ",1000,EUR,Fair " + tag + "\n")
         .statusCode()).isEqualTo(200);
+    // Paid out of the commitment: 2,000 still committed, 1,000 actual, 47,000 remain (the
+    // invoice is not counted a second time on top of the commitment).
+    JsonNode running = line(quarter, channel);
+    assertThat(running.get("committed").asText()).isEqualTo("2000.00");
+    assertThat(running.get("actual").asText()).isEqualTo("1000.00");
+    assertThat(running.get("remaining").asText()).isEqualTo("47000.00");
 
     // The review waits for 06:00 (business zone) the day after the campaign's end...
     assertThat(Jobs.timerDue(managementService, process,
@@ -83,16 +89,15 @@ class CampaignRoiReviewTest extends ApplicationTest {
             where request_id = :id""").param("id", request.get("id").asLong()).query()
         .singleRow();
     assertThat(recorded.values()).containsExactly("STOP", "max", 200_000L, true);
-    JsonNode line = null;
-    for (JsonNode candidate : JSON.readTree(api().as("fiona", "demo")
-        .get("/api/budget/summary?quarter=" + quarter).body()).get("channels")) {
-      if (candidate.get("channel").asText().equals(channel)) {
-        line = candidate;
-      }
-    }
-    // 3,000 committed, 1,000 spent, 2,000 released: 50,000 - 3,000 - 1,000 + 2,000
+    JsonNode line = line(quarter, channel);
+    // 3,000 committed, 1,000 of it spent, the other 2,000 released: nothing is open, and
+    // 50,000 - 0 open - 1,000 actual = 49,000 remain (docs/budget.md, "Plan versus actual").
+    assertThat(line.get("committed").asText()).isEqualTo("0.00");
+    assertThat(line.get("actual").asText()).isEqualTo("1000.00");
+    assertThat(line.get("spent").asText()).isEqualTo("1000.00");
     assertThat(line.get("released").asText()).isEqualTo("2000.00");
-    assertThat(line.get("remaining").asText()).isEqualTo("48000.00");
+    assertThat(line.get("remaining").asText()).isEqualTo("49000.00");
+    assertThat(line.get("overCommitment")).isEmpty();
     assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(process).count())
         .isZero();
     // Finance and marketing managers follow both processes in Cockpit; a sales rep does not.
@@ -101,5 +106,15 @@ class CampaignRoiReviewTest extends ApplicationTest {
     assertThat(api().as("fiona", "demo").get(definitions).body()).contains("campaign-roi-review");
     assertThat(api().as("max", "demo").get(definitions).body()).contains("campaign-roi-review");
     assertThat(api().as("sam", "demo").get(definitions).body()).isEqualTo("[]");
+  }
+
+  private JsonNode line(String quarter, String channel) throws Exception {
+    for (JsonNode candidate : JSON.readTree(api().as("fiona", "demo")
+        .get("/api/budget/summary?quarter=" + quarter).body()).get("channels")) {
+      if (candidate.get("channel").asText().equals(channel)) {
+        return candidate;
+      }
+    }
+    throw new AssertionError("No " + channel + " in the summary of " + quarter);
   }
 }

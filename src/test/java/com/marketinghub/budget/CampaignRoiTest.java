@@ -85,7 +85,9 @@ class CampaignRoiTest extends ApplicationTest {
     String budget = api().as("fiona", "demo").get("/api/exports/budget.csv?quarter=" + quarter)
         .body();
     assertThat(budget).startsWith("quarter,channel,currency,allocated,committed,spent,released,"
-        + "remaining").contains(quarter + ",webinar,");
+        + "remaining,overCommitment,overCommittedCampaigns").contains(quarter + ",webinar,")
+        // Actuals against a campaign that committed nothing in the line: all over.
+        .contains("ROI " + tag + ": 2500.00");
     assertThat(api().as("fiona", "demo").get("/api/exports/budget.csv?quarter=Q4").statusCode())
         .isEqualTo(400);
     assertThat(api().as("sam", "demo").get("/api/exports/budget.csv").statusCode())
@@ -99,6 +101,8 @@ class CampaignRoiTest extends ApplicationTest {
         .processInstanceId(next.get("processInstanceId").asText()).singleResult().getId();
     assertThat((String) taskService.getVariableLocal(approval, "channelRoi"))
         .contains("ROI " + tag + ": ROI 1.8000, spend 2500.00 EUR");
+    assertThat((String) taskService.getVariableLocal(approval, "overCommitment"))
+        .contains("ROI " + tag + ": 2500.00 actual against 0.00 committed, 2500.00 EUR over");
   }
 
   @Test
