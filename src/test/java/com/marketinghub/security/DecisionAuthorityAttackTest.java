@@ -157,6 +157,40 @@ class DecisionAuthorityAttackTest extends ApplicationTest {
   }
 
   @Test
+  void shouldRefuseTheGoAndAnnounceNothingForALaunchMovedPastItsBriefReview()
+      throws Exception {
+    Launch launch = launchInBriefReview();
+
+    // Straight to the go / no-go: no readiness determination, so nothing in launch_readiness.
+    HttpResponse<String> moved = admin().postJson("/engine-rest/process-instance/"
+        + launch.instance() + "/modification", """
+        {"instructions": [
+          {"type": "startBeforeActivity", "activityId": "Task_GoNoGo"},
+          {"type": "cancel", "activityId": "Task_ReviewBrief"}]}""");
+    assertThat(moved.statusCode()).as(moved.body()).isEqualTo(204);
+    HttpResponse<String> go = api().as("paula", PASSWORD)
+        .postJson(complete(launchTask(launch, "Task_GoNoGo")), GO);
+    assertThat(go.statusCode()).as(go.body()).isEqualTo(400);
+    assertThat(go.body()).contains("launch " + launch.id() + " has no readiness determination "
+        + "that asks for GO_NO_GO");
+    assertThat(signoffs(launch)).isEmpty();
+
+    // And on to the announcement: no determination, no announcement.
+    assertThat(admin().postJson("/engine-rest/process-instance/" + launch.instance()
+        + "/modification", """
+        {"instructions": [
+          {"type": "startBeforeActivity", "activityId": "Task_AnnounceLaunch",
+           "variables": {"goDecision": {"value": "GO", "local": false}}},
+          {"type": "cancel", "activityId": "Task_GoNoGo"}]}""").statusCode()).isEqualTo(204);
+    assertIncidentAt(launch.instance(), "Task_AnnounceLaunch", "Launch " + launch.id()
+        + " is not announced: no readiness determination is recorded");
+    try (var files = Files.list(DATA_DIR.resolve("outbox"))) {
+      assertThat(files.map(file -> file.getFileName().toString()))
+          .noneMatch(name -> name.startsWith("launch-" + launch.id() + "-"));
+    }
+  }
+
+  @Test
   void shouldRaiseAnIncidentAndAnnounceNothingForALaunchMovedToItsAnnouncement()
       throws Exception {
     Launch launch = launchInReadiness();
@@ -189,6 +223,16 @@ class DecisionAuthorityAttackTest extends ApplicationTest {
 
   /** A minor launch tomorrow (only marketing signs off), its brief accepted by mia. */
   private Launch launchInReadiness() throws Exception {
+    Launch launch = launchInBriefReview();
+    assertThat(api().as(MARKETING, PASSWORD).postJson(
+        complete(launchTask(launch, "Task_ReviewBrief")),
+        "{\"variables\": {\"briefDecision\": {\"value\": \"ACCEPT\"}}}").statusCode())
+        .isEqualTo(204);
+    return launch;
+  }
+
+  /** A minor launch tomorrow by paula, its brief waiting for marketing's review. */
+  private Launch launchInBriefReview() throws Exception {
     String tag = UUID.randomUUID().toString().substring(0, 8);
     HttpResponse<String> created = api().as("paula", PASSWORD).postJson("/api/launches", """
         {"name": "Authority %s", "featureKey": "authority-%s", "tier": "T3",
@@ -198,12 +242,7 @@ class DecisionAuthorityAttackTest extends ApplicationTest {
     long id = json.readTree(created.body()).get("id").asLong();
     String instance = jdbc.sql("select process_instance_id from launch where id = :id")
         .param("id", id).query(String.class).single();
-    Launch launch = new Launch(id, instance);
-    assertThat(api().as(MARKETING, PASSWORD).postJson(
-        complete(launchTask(launch, "Task_ReviewBrief")),
-        "{\"variables\": {\"briefDecision\": {\"value\": \"ACCEPT\"}}}").statusCode())
-        .isEqualTo(204);
-    return launch;
+    return new Launch(id, instance);
   }
 
   private Task launchTask(Launch launch, String key) {
