@@ -104,6 +104,40 @@ class DecisionAuthorityAttackTest extends ApplicationTest {
         .query(String.class).single()).isEqualTo(lead.review().getAssignee());
   }
 
+  @Test
+  void shouldGiveTheLeadItsRecordedRejectionWhenTheProcessIsMovedBackToRecordAnAcceptance()
+      throws Exception {
+    Lead lead = leadInReview();
+    // A second review keeps the instance alive after the rep's rejection.
+    assertThat(admin().postJson("/engine-rest/process-instance/" + lead.instance()
+        + "/modification", """
+        {"instructions": [{"type": "startBeforeActivity", "activityId": "Task_ReviewLead"}]}""")
+        .statusCode()).isEqualTo(204);
+    assertThat(api().as(lead.review().getAssignee(), PASSWORD).postJson(complete(lead.review()),
+        "{\"variables\": {\"decision\": {\"value\": \"reject\"}, "
+            + "\"rejectReason\": {\"value\": \"not_a_fit\"}}}").statusCode())
+        .isEqualTo(204);
+    assertThat(status(lead)).isEqualTo("REJECTED");
+
+    // The decision recorded again, now with the gateway's variable saying accept: the earlier
+    // reviewer, a member of the team, would make a valid acceptance of it.
+    HttpResponse<String> moved = admin().postJson("/engine-rest/process-instance/"
+        + lead.instance() + "/modification", """
+        {"instructions": [
+          {"type": "startBeforeActivity", "activityId": "Task_RecordReviewDecision",
+           "variables": {"decision": {"value": "accept", "local": false}}},
+          {"type": "cancel", "activityId": "Task_ReviewLead"}]}""");
+    assertThat(moved.statusCode()).as(moved.body()).isEqualTo(204);
+    Jobs.runDue(managementService, lead.instance());
+
+    assertThat(status(lead)).isEqualTo("REJECTED");
+    assertThat(crmRows(lead)).isZero();
+    assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(lead.instance())
+        .count()).isZero();
+    assertThat(jdbc.sql("select review_decision || ' ' || reject_reason from lead where id = :id")
+        .param("id", lead.id()).query(String.class).single()).isEqualTo("reject not_a_fit");
+  }
+
   // --- Finance export ------------------------------------------------------------------------
 
   @Test
