@@ -20,6 +20,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.UUID;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -44,6 +45,7 @@ class DecisionAuthorityAttackTest extends ApplicationTest {
   @Autowired RuntimeService runtimeService;
   @Autowired TaskService taskService;
   @Autowired ManagementService managementService;
+  @Autowired IdentityService identityService;
   @Autowired JdbcClient jdbc;
   @Autowired ObjectMapper json;
 
@@ -138,7 +140,60 @@ class DecisionAuthorityAttackTest extends ApplicationTest {
         .param("id", lead.id()).query(String.class).single()).isEqualTo("reject not_a_fit");
   }
 
-  // --- Finance export ------------------------------------------------------------------------
+  // --- budget approvals and the Finance export -----------------------------------------------
+
+  @Test
+  void shouldRefuseAnApprovalByAnAdminOrByAnAssigneeOutsideTheLevelsGroup() throws Exception {
+    // 60,000: level 1 is marketing's.
+    JsonNode request = budgetRequest("60000");
+    Task level1 = approvalTask(request.get("processInstanceId").asText());
+    String approve = "{\"variables\": {\"decision\": {\"value\": \"APPROVE\"}}}";
+
+    HttpResponse<String> byAdmin = admin().postJson(complete(level1), approve);
+    assertThat(byAdmin.statusCode()).as(byAdmin.body()).isEqualTo(400);
+    assertThat(byAdmin.body()).contains("User 'admin' may not decide on level 1 of budget "
+        + "request " + request.get("id").asText() + ": a member of marketing must");
+
+    // Camunda lets an assignee work the task whatever their groups.
+    assertThat(admin().postJson("/engine-rest/task/" + level1.getId() + "/assignee",
+        "{\"userId\": \"emma\"}").statusCode()).isEqualTo(204);
+    HttpResponse<String> byAssignee = api().as("emma", PASSWORD).postJson(complete(level1),
+        approve);
+    assertThat(byAssignee.statusCode()).as(byAssignee.body()).isEqualTo(400);
+    assertThat(byAssignee.body()).contains("User 'emma' may not decide on level 1");
+
+    assertThat(taskService.createTaskQuery().taskId(level1.getId()).count()).isOne();
+    assertThat(jdbc.sql("select count(*) from budget_decision where request_id = :id")
+        .param("id", request.get("id").asLong()).query(Long.class).single()).isZero();
+  }
+
+  @Test
+  void shouldCommitNothingWhenAnApproverIsNoLongerInTheLevelsGroup() throws Exception {
+    String approver = "leaver" + UUID.randomUUID().toString().substring(0, 6);
+    org.camunda.bpm.engine.identity.User user = identityService.newUser(approver);
+    user.setPassword(PASSWORD);
+    identityService.saveUser(user);
+    identityService.createMembership(approver, "marketing");
+    // 6,000 within the plan: marketing, then marketing-managers.
+    JsonNode request = budgetRequest("6000");
+    String instance = request.get("processInstanceId").asText();
+    String approve = "{\"variables\": {\"decision\": {\"value\": \"APPROVE\"}}}";
+    assertThat(api().as(approver, PASSWORD).postJson(complete(approvalTask(instance)), approve)
+        .statusCode()).isEqualTo(204);
+    assertThat(api().as("mona", PASSWORD).postJson(complete(approvalTask(instance)), approve)
+        .statusCode()).isEqualTo(204);
+
+    // The approver leaves marketing before the commitment runs.
+    assertThat(admin().delete("/engine-rest/group/marketing/members/" + approver).statusCode())
+        .isEqualTo(204);
+
+    assertIncidentAt(instance, "Task_CommitBudget", "Budget request "
+        + request.get("id").asText() + " is not committed: level 1 was approved by " + approver
+        + ", not a member of marketing");
+    assertThat(jdbc.sql("select count(*) from budget_ledger where request_id = :id")
+        .param("id", request.get("id").asLong()).query(Long.class).single()).isZero();
+  }
+
 
   @Test
   void shouldRaiseAnIncidentAndExportNothingForARequestMovedPastItsApprovals()
