@@ -15,3 +15,9 @@ create table launch_readiness (
     after_signoff_id bigint       not null,
     constraint uq_launch_readiness unique (launch_id, area)
 );
+
+-- A launch that existed before the determinations were kept: one with no launch_readiness rows
+-- is announced on its last go / no-go alone only when marked here. Any other launch without
+-- rows (a new one moved past its determination) is refused its sign-offs, go and announcement.
+alter table launch add column readiness_unrecorded boolean not null default false;
+update launch set readiness_unrecorded = true;

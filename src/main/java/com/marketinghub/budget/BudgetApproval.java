@@ -2,6 +2,7 @@ package com.marketinghub.budget;
 
 import com.marketinghub.common.Money;
 import com.marketinghub.common.InvalidFieldsException;
+import com.marketinghub.security.GroupMembers;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -39,15 +40,18 @@ class BudgetApproval {
   private final BudgetLedger ledger;
   private final RoiCalculator roi;
   private final BudgetApprovalProperties properties;
+  private final GroupMembers members;
   private final Clock clock;
 
   BudgetApproval(BudgetRequestRepository requests, BudgetApprovalLevelRepository levels,
-      BudgetLedger ledger, RoiCalculator roi, BudgetApprovalProperties properties, Clock clock) {
+      BudgetLedger ledger, RoiCalculator roi, BudgetApprovalProperties properties,
+      GroupMembers members, Clock clock) {
     this.requests = requests;
     this.levels = levels;
     this.ledger = ledger;
     this.roi = roi;
     this.properties = properties;
+    this.members = members;
     this.clock = clock;
   }
 
@@ -140,13 +144,14 @@ class BudgetApproval {
 
   /**
    * Task_ApproveBudget completed: a known decision, a comment when it is no approval, never by
-   * the requester (as stored); recorded with who and why, at the level the database says is
-   * next. A rejection ends the request; sent back, it is a draft with the requester until
-   * resubmitted (the check makes it SUBMITTED again).
+   * the requester (as stored), only by a member of the level's group (as stored: an admin, or an
+   * assignee outside the group, is refused); recorded with who and why, at the level the
+   * database says is next. A rejection ends the request; sent back, it is a draft with the
+   * requester until resubmitted (the check makes it SUBMITTED again).
    *
    * @param level the loop's level, used only for a request determined before levels were kept
    * @param approverGroup likewise
-   * @param by who decides; null when the engine completes the task unauthenticated
+   * @param by who decides (authenticated user, else assignee); null for nobody, refused
    */
   void decide(long requestId, int level, String approverGroup, String decision, String comment,
       String by) {
@@ -163,7 +168,7 @@ class BudgetApproval {
       BudgetApprovalLevelRepository.RequiredLevel next = round.next();
       level = next.level();
       approverGroup = next.group();
-      if (by != null && "APPROVE".equals(decision) && round.approvedBy(by)) {
+      if ("APPROVE".equals(decision) && round.approvedBy(by)) {
         throw new BadUserRequestException("User '" + by + "' approved another level of budget "
             + "request " + requestId + ": another member of " + approverGroup + " must");
       }
@@ -174,9 +179,12 @@ class BudgetApproval {
           + requestId + " and cannot decide on it: another member of " + approverGroup
           + " must");
     }
+    if (!members.inAny(by, List.of(approverGroup))) {
+      throw new BadUserRequestException("User '" + by + "' may not decide on level " + level
+          + " of budget request " + requestId + ": a member of " + approverGroup + " must");
+    }
     OffsetDateTime now = OffsetDateTime.now(clock);
-    requests.insertDecision(requestId, level, approverGroup, by == null ? "system" : by,
-        decision, comment, now);
+    requests.insertDecision(requestId, level, approverGroup, by, decision, comment, now);
     if ("REJECT".equals(decision)) {
       requests.setStatus(requestId, BudgetRequestStatus.REJECTED, now);
     } else if ("SEND_BACK".equals(decision)) {
@@ -254,10 +262,10 @@ class BudgetApproval {
 
   /**
    * Before money moves (the commitment, the Finance export): every level the last determination
-   * required has an approval, by users who are not the requester and not one another (a level
-   * approved by nobody, by the requester or by the same person twice is refused, and the step's
-   * job becomes an incident). "system" (the engine completing a task without a user: tests, an
-   * admin's repair through the Java API) is no person and is not compared.
+   * required has an approval, by users who are not the requester and not one another, each a
+   * member of its level's group now (a level approved by nobody, by the requester, by the same
+   * person twice or by someone outside its group is refused, and the step's job becomes an
+   * incident).
    *
    * @param refused what does not happen, as the refusal says it: "committed"
    */
@@ -281,9 +289,12 @@ class BudgetApproval {
       for (String user : by) {
         if (user.equals(request.requester())) {
           problems.add("level " + level.level() + " was approved by the requester " + user);
-        } else if (!"system".equals(user) && !approvers.add(user)) {
+        } else if (!approvers.add(user)) {
           problems.add("level " + level.level() + " was approved by " + user
               + ", who approved another level");
+        } else if (!members.inAny(user, List.of(level.group()))) {
+          problems.add("level " + level.level() + " was approved by " + user
+              + ", not a member of " + level.group());
         }
       }
     }

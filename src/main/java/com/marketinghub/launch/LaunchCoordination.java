@@ -204,22 +204,20 @@ class LaunchCoordination {
    * determination required, the latest one given since is READY, and the latest go / no-go is
    * GO, each by a member of its task's group as the database records them. Otherwise nothing is
    * announced and the step's job fails, an incident once its retries are spent: a process moved
-   * to the launch day, a forged goDecision or a sign-off by someone else never sends the
-   * targeted accounts out.
+   * to the launch day (past the determination too), a forged goDecision or a sign-off by someone
+   * else never sends the targeted accounts out. Only a launch that existed before the
+   * determinations were kept (V15) and has had none since is checked on its last go alone.
    */
   void checkGo(long launchId) {
     List<LaunchReadinessRepository.Required> required = readiness.required(launchId);
     if (required.isEmpty()) {
+      if (!readiness.unrecorded(launchId)) {
+        throw new IllegalStateException("Launch " + launchId + " is not announced: no "
+            + "readiness determination is recorded (the process was moved past it)");
+      }
       log.warn("Launch {} was determined before its required sign-offs were kept: only its "
           + "go decision is checked", launchId);
-      List<LaunchRepository.Signoff> all = launches.signoffs(launchId);
-      String last = all.stream().filter(s -> LaunchProcess.AREA_GO_NO_GO.equals(s.area()))
-          .map(LaunchRepository.Signoff::decision).reduce((first, second) -> second)
-          .orElse(null);
-      if (!"GO".equals(last)) {
-        throw new IllegalStateException("Launch " + launchId + " is not announced: its last "
-            + "go / no-go decision is " + last + ", not GO");
-      }
+      checkLastGo(launchId);
       return;
     }
     List<LaunchReadinessRepository.Given> given =
@@ -246,18 +244,37 @@ class LaunchCoordination {
     }
   }
 
+  private void checkLastGo(long launchId) {
+    String last = launches.signoffs(launchId).stream()
+        .filter(s -> LaunchProcess.AREA_GO_NO_GO.equals(s.area()))
+        .map(LaunchRepository.Signoff::decision).reduce((first, second) -> second)
+        .orElse(null);
+    if (!"GO".equals(last)) {
+      throw new IllegalStateException("Launch " + launchId + " is not announced: its last "
+          + "go / no-go decision is " + last + ", not GO");
+    }
+  }
+
   /**
    * The sign-off or decision of an area is its task's group's: the groups the last
-   * determination recorded (none recorded, a launch determined before they were kept: the
-   * engine's task authorizations alone).
+   * determination recorded. None recorded for the area is refused (the process was moved to
+   * the task past the determination, or to an area it did not ask for), but for a launch that
+   * existed before determinations were kept (V15) and has had none since: the engine's task
+   * authorizations alone.
    */
   private void requireMember(long launchId, String area, String user, String title) {
-    readiness.required(launchId).stream().filter(r -> r.area().equals(area)).findFirst()
-        .filter(r -> !members.inAny(user, r.groups()))
-        .ifPresent(r -> {
-          throw new BadUserRequestException(title + ": user '" + user + "' may not decide on "
-              + "launch " + launchId + ": a member of " + r.groups() + " must");
-        });
+    List<LaunchReadinessRepository.Required> required = readiness.required(launchId);
+    if (required.isEmpty() && readiness.unrecorded(launchId)) {
+      return;
+    }
+    LaunchReadinessRepository.Required asked = required.stream()
+        .filter(r -> r.area().equals(area)).findFirst().orElseThrow(() ->
+            new BadUserRequestException(title + ": launch " + launchId + " has no readiness "
+                + "determination that asks for " + area + "; the process was moved past it"));
+    if (!members.inAny(user, asked.groups())) {
+      throw new BadUserRequestException(title + ": user '" + user + "' may not decide on "
+          + "launch " + launchId + ": a member of " + asked.groups() + " must");
+    }
   }
 
   private LocalDate newDate(String value) {

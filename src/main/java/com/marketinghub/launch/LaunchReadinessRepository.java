@@ -35,7 +35,7 @@ class LaunchReadinessRepository {
         .param("now", now).param("after", after).update());
   }
 
-  /** The required sign-offs; empty for a launch determined before they were kept. */
+  /** The required sign-offs; empty before the first determination was kept. */
   List<Required> required(long launchId) {
     return jdbc.sql("""
             select area, signoff_groups, after_signoff_id from launch_readiness
@@ -44,6 +44,15 @@ class LaunchReadinessRepository {
         .query((rs, n) -> new Required(rs.getString(1), groups(rs.getString(2)),
             rs.getLong(3)))
         .list();
+  }
+
+  /**
+   * Whether the launch existed before determinations were kept (V15 marks them): only such a
+   * launch, with none recorded since, is announced without them.
+   */
+  boolean unrecorded(long launchId) {
+    return jdbc.sql("select readiness_unrecorded from launch where id = :launch")
+        .param("launch", launchId).query(Boolean.class).optional().orElse(false);
   }
 
   /** The sign-offs and decisions recorded after the given one, in order. */

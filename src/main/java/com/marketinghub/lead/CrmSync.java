@@ -67,26 +67,30 @@ class CrmSync {
   }
 
   /**
-   * Before the lead leaves for the CRM: its row says ACCEPTED, and its reviewer, recorded by our
-   * code when the review was completed, is a member of the lead's team or of the team's
-   * managers. Otherwise the step fails (its job, retried, becomes an incident in Cockpit) and
-   * nothing is sent: a process moved past the review, a forged decision variable or a decision
-   * by someone else never reaches Sales' CRM.
+   * Before the lead leaves for the CRM: its row says ACCEPTED, and its review, recorded by our
+   * code when the review task was completed, is an accept by a member of the lead's team or of
+   * the team's managers. Otherwise the step fails (its job, retried, becomes an incident in
+   * Cockpit) and nothing is sent: a process moved past the review, a forged decision variable
+   * or a decision by someone else never reaches Sales' CRM.
    */
   private void checkAccepted(Lead lead) {
     if (lead.status() != LeadStatus.ACCEPTED) {
       throw new IllegalStateException("Lead " + lead.id() + " is not handed to the CRM: its "
           + "status is " + lead.status() + ", not ACCEPTED");
     }
-    String reviewer = leads.reviewer(lead.id());
+    LeadRepository.Review review = leads.review(lead.id());
     List<String> deciders = properties.reviewGroupsOf(lead.team());
-    if (reviewer == null) {
+    if (review.reviewer() == null) {
       throw new IllegalStateException("Lead " + lead.id() + " is not handed to the CRM: no "
           + "review by a person is recorded");
     }
-    if (!members.inAny(reviewer, deciders)) {
+    if (!ReviewDecision.ACCEPT.equals(review.decision())) {
       throw new IllegalStateException("Lead " + lead.id() + " is not handed to the CRM: its "
-          + "reviewer " + reviewer + " is a member of none of " + deciders);
+          + "recorded review decision is " + review.decision() + ", not accept");
+    }
+    if (!members.inAny(review.reviewer(), deciders)) {
+      throw new IllegalStateException("Lead " + lead.id() + " is not handed to the CRM: its "
+          + "reviewer " + review.reviewer() + " is a member of none of " + deciders);
     }
   }
 

@@ -148,7 +148,8 @@ public class LeadRepository {
 
   void assign(long id, String team, String owner, OffsetDateTime now) {
     jdbc.sql("""
-            update lead set status = 'MQL', team = :team, owner = :owner, updated_at = :now
+            update lead set status = 'MQL', team = :team, owner = :owner, reviewed_by = null,
+                review_decision = null, updated_at = :now
             where id = :id""")
         .param("team", team).param("owner", owner).param("now", now).param("id", id).update();
   }
@@ -163,30 +164,37 @@ public class LeadRepository {
         .param("now", now).param("id", id).update();
   }
 
-  void recordDecision(long id, LeadStatus status, String reason, String comment,
-      OffsetDateTime now) {
+  /** The status of the lead's recorded review decision, and when it was given. */
+  void recordDecision(long id, LeadStatus status, OffsetDateTime now) {
     jdbc.sql("""
-            update lead set status = :status, reject_reason = :reason, reject_comment = :comment,
-                updated_at = :now, reviewed_at = :now
+            update lead set status = :status, updated_at = :now, reviewed_at = :now
             where id = :id""")
-        .param("status", status.name()).param("reason", reason).param("comment", comment)
-        .param("now", now).param("id", id).update();
+        .param("status", status.name()).param("now", now).param("id", id).update();
   }
 
   /**
-   * Who completed the lead's review, as our code saw it at the completion; the decision itself
-   * is the status that Task_RecordReviewDecision writes next, in the same transaction.
+   * The lead's review as our code saw it at the completion of Task_ReviewLead: who completed
+   * it, the decision and, for a rejection, its reason and comment (null otherwise).
    */
-  void recordReviewer(long id, String reviewer, OffsetDateTime now) {
-    jdbc.sql("update lead set reviewed_by = :reviewer, updated_at = :now where id = :id")
-        .param("reviewer", reviewer).param("now", now).param("id", id).update();
+  void recordReview(long id, String reviewer, String decision, String reason, String comment,
+      OffsetDateTime now) {
+    jdbc.sql("""
+            update lead set reviewed_by = :reviewer, review_decision = :decision,
+                reject_reason = :reason, reject_comment = :comment, updated_at = :now
+            where id = :id""")
+        .param("reviewer", reviewer).param("decision", decision).param("reason", reason)
+        .param("comment", comment).param("now", now).param("id", id).update();
   }
 
-  /** Who reviewed the lead; null when no review was completed. */
-  String reviewer(long id) {
-    return jdbc.sql("select reviewed_by from lead where id = :id").param("id", id)
-        .query(String.class).optional().orElse(null);
+  /** The lead's recorded review; both null when none was completed since its assignment. */
+  Review review(long id) {
+    return jdbc.sql("select reviewed_by, review_decision from lead where id = :id")
+        .param("id", id).query((rs, n) -> new Review(rs.getString(1), rs.getString(2)))
+        .optional().orElse(new Review(null, null));
   }
+
+  /** @param decision accept, reject or recycle, as the review form spells it */
+  record Review(String reviewer, String decision) {}
 
   public void markSynced(long id, String crmId, OffsetDateTime now) {
     jdbc.sql("""

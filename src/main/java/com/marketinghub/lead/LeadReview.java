@@ -66,8 +66,9 @@ class LeadReview {
   /**
    * The review completed: refused when incomplete, whichever client completes the task, or when
    * the person is neither in the lead's team nor among its managers (the groups the task is
-   * offered to); otherwise the person is recorded as the lead's reviewer, which the CRM handoff
-   * checks ({@link CrmSync}).
+   * offered to); otherwise the person and the decision as validated here (with a rejection's
+   * reason and comment) are recorded as the lead's review, which the lead's status
+   * ({@link #recordDecision}) and the CRM handoff ({@link CrmSync}) follow.
    *
    * @param by who completes the task (authenticated user, else assignee); null for nobody
    */
@@ -83,23 +84,34 @@ class LeadReview {
       throw new BadUserRequestException("User '" + by + "' may not review lead " + leadId
           + ": a member of " + deciders + " must");
     }
-    leads.recordReviewer(leadId, by, OffsetDateTime.now(clock));
+    boolean rejected = ReviewDecision.REJECT.equals(decision);
+    leads.recordReview(leadId, by, decision, rejected ? rejectReason : null,
+        rejected ? rejectComment : null, OffsetDateTime.now(clock));
   }
 
   /**
-   * The rep's decision becomes the lead's status: ACCEPTED, REJECTED with its reason and
-   * comment, or RECYCLED.
+   * Task_RecordReviewDecision: the review decision recorded at the completion becomes the
+   * lead's status (ACCEPTED, REJECTED or RECYCLED), whatever the process's {@code decision}
+   * variable says by now. Without a recorded decision (the process was moved here past the
+   * review) nothing is written and the step fails.
+   *
+   * @return the recorded decision, for the process's gateway to follow
    */
-  void recordDecision(long leadId, String decision, String rejectReason, String rejectComment) {
-    LeadStatus status = switch (decision) {
+  String recordDecision(long leadId) {
+    String decision = leads.review(leadId).decision();
+    LeadStatus status = decision == null ? null : switch (decision) {
       case ReviewDecision.ACCEPT -> LeadStatus.ACCEPTED;
       case ReviewDecision.REJECT -> LeadStatus.REJECTED;
       case ReviewDecision.RECYCLE -> LeadStatus.RECYCLED;
-      default -> throw new IllegalStateException("Unknown review decision " + decision);
+      default -> throw new IllegalStateException("Lead " + leadId + " has an unknown review "
+          + "decision recorded: " + decision);
     };
-    boolean rejected = status == LeadStatus.REJECTED;
-    leads.recordDecision(leadId, status, rejected ? rejectReason : null,
-        rejected ? rejectComment : null, OffsetDateTime.now(clock));
+    if (status == null) {
+      throw new IllegalStateException("Lead " + leadId + " has no review decision recorded: "
+          + "its review was not completed since it was assigned");
+    }
+    leads.recordDecision(leadId, status, OffsetDateTime.now(clock));
+    return decision;
   }
 
   private String describe(List<Touchpoint> touches) {

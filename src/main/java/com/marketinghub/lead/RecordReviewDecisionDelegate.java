@@ -1,17 +1,23 @@
 package com.marketinghub.lead;
 
 import static com.marketinghub.lead.LeadHandoffProcess.VAR_DECISION;
-import static com.marketinghub.lead.LeadHandoffProcess.VAR_REJECT_COMMENT;
-import static com.marketinghub.lead.LeadHandoffProcess.VAR_REJECT_REASON;
 
 import com.marketinghub.process.ProcessVariables;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
-/** Task_RecordReviewDecision: the rep's decision becomes the lead's status. */
+/**
+ * Task_RecordReviewDecision: the review decision recorded at the review's completion becomes
+ * the lead's status, and the gateway after it follows that decision: a {@code decision}
+ * variable written since (by an admin moving the process here) is replaced by it.
+ */
 @Component("recordReviewDecisionDelegate")
 class RecordReviewDecisionDelegate implements JavaDelegate {
+
+  private static final Logger log = LoggerFactory.getLogger(RecordReviewDecisionDelegate.class);
 
   private final LeadReview review;
 
@@ -21,9 +27,13 @@ class RecordReviewDecisionDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    review.recordDecision(ProcessVariables.recordId(execution),
-        ProcessVariables.string(execution, VAR_DECISION),
-        ProcessVariables.string(execution, VAR_REJECT_REASON),
-        ProcessVariables.string(execution, VAR_REJECT_COMMENT));
+    long leadId = ProcessVariables.recordId(execution);
+    String recorded = review.recordDecision(leadId);
+    String variable = ProcessVariables.string(execution, VAR_DECISION);
+    if (!recorded.equals(variable)) {
+      log.warn("Lead {}: the process's decision {} is not the review's; the recorded {} stands",
+          leadId, variable, recorded);
+    }
+    execution.setVariable(VAR_DECISION, recorded);
   }
 }

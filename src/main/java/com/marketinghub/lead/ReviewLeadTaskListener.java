@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
  * Glue of Task_ReviewLead to {@link LeadReview}. On create: the task's name, SLA due date and
  * the lead as the form shows it (task-local variables: a snapshot for display; the record stays
  * in the lead table). On complete: the decision as submitted, refused when incomplete or not the
- * completing person's to take; that person is recorded as the lead's reviewer.
+ * completing person's to take; that person and the decision are recorded as the lead's review.
  */
 @Component("reviewLeadTaskListener")
 class ReviewLeadTaskListener implements TaskListener {

@@ -12,8 +12,10 @@ import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
+import com.marketinghub.security.GroupMembers;
 import com.marketinghub.support.TestClock;
 import java.time.Duration;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
@@ -35,14 +37,26 @@ class BudgetApprovalTasksTest {
   private final RoiCalculator roi = mock(RoiCalculator.class);
   private final BudgetApprovalProperties properties =
       new BudgetApprovalProperties(Duration.ofDays(3), "R/P1D", "R3/PT5M", "build/none");
+  /** The demo users' groups, as the identity tables hold them. */
+  private static final Map<String, List<String>> GROUPS = Map.of("mia", List.of("marketing"),
+      "max", List.of("marketing", "marketing-managers"), "mona", List.of("marketing-managers"),
+      "fiona", List.of("finance"), "sam", List.of("sales", "sales-emea"),
+      "admin", List.of("camunda-admin"));
+  private final GroupMembers members = mock(GroupMembers.class);
   private final BudgetApproval approval =
-      new BudgetApproval(requests, levels, ledger, roi, properties, TestClock.clock());
+      new BudgetApproval(requests, levels, ledger, roi, properties, members, TestClock.clock());
   private final FinanceCommitmentExport financeFile = mock(FinanceCommitmentExport.class);
   private final BudgetApprovalFinanceExport financeExport =
       new BudgetApprovalFinanceExport(requests, approval, ledger, financeFile);
 
   @BeforeEach
   void aRequest() {
+    when(members.inAny(any(), any())).thenAnswer(call -> {
+      String user = call.getArgument(0);
+      Collection<String> groups = call.getArgument(1);
+      return user != null && GROUPS.getOrDefault(user, List.of()).stream()
+          .anyMatch(groups::contains);
+    });
     when(requests.get(7L)).thenReturn(new BudgetRequest(7L, 11L, "Webinar", "events",
         "2026-Q4", 400_050, "EUR", 120, 1_500_000L, null, " ", "mia",
         BudgetRequestStatus.SUBMITTED, true, 300_000L, "pi-7"));
@@ -128,6 +142,17 @@ class BudgetApprovalTasksTest {
     assertThatThrownBy(() -> approval.commit(7L))
         .hasMessage("Budget request 7 is not committed: level 2 was approved by max, who "
             + "approved another level");
+
+    // Finance's level approved by someone outside finance (an admin, an assignee of another
+    // group), or by a marketing manager who has left marketing-managers since.
+    when(levels.approvalsSince(7L, 40L)).thenReturn(java.util.List.of(
+        new BudgetApprovalLevelRepository.Approval(1, "max"),
+        new BudgetApprovalLevelRepository.Approval(2, "sam"),
+        new BudgetApprovalLevelRepository.Approval(3, "admin")));
+    assertThatThrownBy(() -> approval.commit(7L))
+        .hasMessage("Budget request 7 is not committed: level 2 was approved by sam, not a "
+            + "member of marketing-managers; level 3 was approved by admin, not a member of "
+            + "finance");
     verify(ledger, never()).commit(anyLong(), any(), any(), any(), anyLong(), any(),
         anyBoolean(), any());
   }
@@ -178,12 +203,34 @@ class BudgetApprovalTasksTest {
   }
 
   @Test
-  void shouldEndARejectedRequestAndRecordAnUnauthenticatedDecisionAsSystem() {
-    approval.decide(7L, 1, "marketing-managers", "REJECT", "too much", null);
+  void shouldEndARejectedRequest() {
+    approval.decide(7L, 1, "marketing-managers", "REJECT", "too much", "mona");
 
-    verify(requests).insertDecision(7L, 1, "marketing-managers", "system", "REJECT",
+    verify(requests).insertDecision(7L, 1, "marketing-managers", "mona", "REJECT",
         "too much", TestClock.offsetNow());
     verify(requests).setStatus(7L, BudgetRequestStatus.REJECTED, TestClock.offsetNow());
+  }
+
+  @Test
+  void shouldRefuseADecisionBySomeoneOutsideTheLevelsStoredGroup() {
+    when(levels.required(7L)).thenReturn(java.util.List.of(
+        new BudgetApprovalLevelRepository.RequiredLevel(1, "marketing", 40L),
+        new BudgetApprovalLevelRepository.RequiredLevel(2, "finance", 40L)));
+    when(levels.approvalsSince(7L, 40L)).thenReturn(java.util.List.of(
+        new BudgetApprovalLevelRepository.Approval(1, "max")));
+
+    // An admin; an assignee outside finance (the loop's group variable says marketing); nobody.
+    assertThatThrownBy(() -> approval.decide(7L, 2, "finance", "APPROVE", null, "admin"))
+        .isInstanceOf(BadUserRequestException.class)
+        .hasMessage("User 'admin' may not decide on level 2 of budget request 7: a member of "
+            + "finance must");
+    assertThatThrownBy(() -> approval.decide(7L, 2, "marketing", "APPROVE", null, "mona"))
+        .hasMessage("User 'mona' may not decide on level 2 of budget request 7: a member of "
+            + "finance must");
+    assertThatThrownBy(() -> approval.decide(7L, 2, "finance", "REJECT", "no", null))
+        .hasMessage("User 'null' may not decide on level 2 of budget request 7: a member of "
+            + "finance must");
+    verifyNothingRecorded();
   }
 
   @Test

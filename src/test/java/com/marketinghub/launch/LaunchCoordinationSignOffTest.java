@@ -45,6 +45,12 @@ class LaunchCoordinationSignOffTest {
     when(launches.get(7L)).thenReturn(new Launch(7L, "Insights", "insights", "T1",
         LocalDate.of(2026, 6, 1), List.of("business"), new BigDecimal("0.5"), "paula",
         LaunchStatus.READINESS, null, "pi-7", TestClock.offsetNow()));
+    // Determined: sales enablement and the go / no-go; sarah and paula are in their groups.
+    when(readiness.required(7L)).thenReturn(List.of(
+        new LaunchReadinessRepository.Required("SALES", List.of("sales-managers"), 40L),
+        new LaunchReadinessRepository.Required("GO_NO_GO", List.of("product"), 40L)));
+    when(members.inAny("sarah", List.of("sales-managers"))).thenReturn(true);
+    when(members.inAny("paula", List.of("product"))).thenReturn(true);
     try (InputStream form = Files.newInputStream(
         Path.of("forms/launch-coordination-sales-enablement.form"))) {
       salesChecklist = FormChecklist.requiredCheckboxes(form);
@@ -165,7 +171,47 @@ class LaunchCoordinationSignOffTest {
   }
 
   @Test
+  void shouldRefuseTheSignOffsGoAndAnnouncementOfALaunchMovedPastItsDetermination() {
+    // A launch created since V15 with no determination: the process was moved from the brief
+    // review to the go / no-go (or the launch day). Its product manager's GO counts for nothing.
+    when(readiness.required(7L)).thenReturn(List.of());
+    when(readiness.unrecorded(7L)).thenReturn(false);
+
+    assertThatThrownBy(() -> coordination.decide(7L, "GO", null, null, "paula"))
+        .isInstanceOf(BadUserRequestException.class)
+        .hasMessage("Go / no-go: launch 7 has no readiness determination that asks for "
+            + "GO_NO_GO; the process was moved past it");
+    assertThatThrownBy(() -> coordination.signOff(7L, "SALES", "Sales enablement",
+        salesChecklist, Map.of("salesDeckReady", true, "pricingBriefed", true,
+            "demoReady", true), null, "sarah"))
+        .hasMessage("Sales enablement: launch 7 has no readiness determination that asks for "
+            + "SALES; the process was moved past it");
+    verify(launches, never()).signOff(anyLong(), anyString(), anyString(), any(), any(), any(),
+        any());
+
+    when(launches.signoffs(7L)).thenReturn(List.of(signoff("GO_NO_GO", "GO")));
+    assertThatThrownBy(() -> coordination.checkGo(7L)).isInstanceOf(IllegalStateException.class)
+        .hasMessage("Launch 7 is not announced: no readiness determination is recorded (the "
+            + "process was moved past it)");
+  }
+
+  @Test
+  void shouldRefuseASignOffOfAnAreaTheDeterminationDidNotAskFor() {
+    when(members.inAny("mia", List.of("marketing"))).thenReturn(true);
+
+    assertThatThrownBy(() -> coordination.signOff(7L, "MARKETING", "Marketing readiness",
+        Map.of(), Map.of(), null, "mia"))
+        .isInstanceOf(BadUserRequestException.class)
+        .hasMessage("Marketing readiness: launch 7 has no readiness determination that asks "
+            + "for MARKETING; the process was moved past it");
+  }
+
+  @Test
   void shouldCheckOnlyTheGoOfALaunchDeterminedBeforeSignOffsWereKept() {
+    // Marked by V15 as existing before determinations were kept, and none recorded since.
+    when(readiness.required(7L)).thenReturn(List.of());
+    when(readiness.unrecorded(7L)).thenReturn(true);
+    coordination.decide(7L, "GO", null, null, "paula");
     when(launches.signoffs(7L)).thenReturn(List.of(signoff("GO_NO_GO", "GO"),
         signoff("GO_NO_GO", "POSTPONED")));
     assertThatThrownBy(() -> coordination.checkGo(7L))

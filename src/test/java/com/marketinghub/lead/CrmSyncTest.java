@@ -42,7 +42,7 @@ class CrmSyncTest {
   /** Lead 1 of team sales-emea, accepted by emma, a member of it. */
   @BeforeEach
   void acceptedByItsTeam() {
-    when(leads.reviewer(1L)).thenReturn("emma");
+    when(leads.review(1L)).thenReturn(new LeadRepository.Review("emma", "accept"));
     when(members.inAny("emma", List.of("sales-emea", "sales-managers"))).thenReturn(true);
   }
 
@@ -96,12 +96,19 @@ class CrmSyncTest {
 
     // Accepted, but nobody completed the review (the process was moved past it).
     when(leads.get(1L)).thenReturn(lead);
-    when(leads.reviewer(1L)).thenReturn(null);
+    when(leads.review(1L)).thenReturn(new LeadRepository.Review(null, null));
     assertThatThrownBy(() -> crmSync.sync(1L))
         .hasMessage("Lead 1 is not handed to the CRM: no review by a person is recorded");
 
+    // ACCEPTED, but the review its team member completed was a rejection (the process was moved
+    // to Task_RecordReviewDecision afterwards with decision=accept).
+    when(leads.review(1L)).thenReturn(new LeadRepository.Review("emma", "reject"));
+    assertThatThrownBy(() -> crmSync.sync(1L))
+        .hasMessage("Lead 1 is not handed to the CRM: its recorded review decision is reject, "
+            + "not accept");
+
     // Accepted by someone outside the team and its managers.
-    when(leads.reviewer(1L)).thenReturn("admin");
+    when(leads.review(1L)).thenReturn(new LeadRepository.Review("admin", "accept"));
     assertThatThrownBy(() -> crmSync.sync(1L))
         .hasMessage("Lead 1 is not handed to the CRM: its reviewer admin is a member of none "
             + "of [sales-emea, sales-managers]");

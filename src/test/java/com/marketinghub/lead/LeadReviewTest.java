@@ -101,7 +101,7 @@ class LeadReviewTest {
   }
 
   @Test
-  void shouldTakeACompleteReviewAndRecordWhoTookIt() {
+  void shouldTakeACompleteReviewAndRecordWhoTookItAndTheDecision() {
     when(leads.get(1L)).thenReturn(scored(LeadType.NEW, "ACME", "VP Sales"));
     when(members.inAny("emma", List.of("sales-emea", "sales-managers"))).thenReturn(true);
     when(members.inAny("sarah", List.of("sales-emea", "sales-managers"))).thenReturn(true);
@@ -110,8 +110,9 @@ class LeadReviewTest {
     assertThatNoException().isThrownBy(() -> review.complete(1L, "reject", "other", "region",
         "sarah"));
 
-    verify(leads).recordReviewer(1L, "emma", TestClock.offsetNow());
-    verify(leads).recordReviewer(1L, "sarah", TestClock.offsetNow());
+    verify(leads).recordReview(1L, "emma", "accept", null, null, TestClock.offsetNow());
+    verify(leads).recordReview(1L, "sarah", "reject", "other", "region",
+        TestClock.offsetNow());
   }
 
   @Test
@@ -126,27 +127,47 @@ class LeadReviewTest {
     assertThatThrownBy(() -> review.complete(1L, "accept", null, null, null))
         .hasMessage("User 'null' may not review lead 1: a member of [sales-emea, "
             + "sales-managers] must");
-    verify(leads, never()).recordReviewer(anyLong(), any(), any());
+    verify(leads, never()).recordReview(anyLong(), any(), any(), any(), any(), any());
   }
 
   @Test
-  void shouldRecordTheDecisionAsTheLeadsStatusWithTheReasonOfARejectionOnly() {
-    review.recordDecision(1L, "accept", "no_budget", "stale");
-    review.recordDecision(2L, "reject", "other", "wrong region");
-    review.recordDecision(3L, "recycle", null, null);
+  void shouldKeepTheReasonOfARejectionOnly() {
+    when(leads.get(1L)).thenReturn(scored(LeadType.NEW, "ACME", "VP Sales"));
+    when(members.inAny("emma", List.of("sales-emea", "sales-managers"))).thenReturn(true);
 
-    verify(leads).recordDecision(1L, LeadStatus.ACCEPTED, null, null, TestClock.offsetNow());
-    verify(leads).recordDecision(2L, LeadStatus.REJECTED, "other", "wrong region",
-        TestClock.offsetNow());
-    verify(leads).recordDecision(3L, LeadStatus.RECYCLED, null, null, TestClock.offsetNow());
+    review.complete(1L, "recycle", "no_budget", "stale", "emma");
+
+    verify(leads).recordReview(1L, "emma", "recycle", null, null, TestClock.offsetNow());
   }
 
   @Test
-  void shouldRecordNothingForAnUnknownDecision() {
-    assertThatThrownBy(() -> review.recordDecision(1L, "maybe", null, null))
+  void shouldGiveTheLeadTheStatusOfItsRecordedDecision() {
+    when(leads.review(1L)).thenReturn(new LeadRepository.Review("emma", "accept"));
+    when(leads.review(2L)).thenReturn(new LeadRepository.Review("sarah", "reject"));
+    when(leads.review(3L)).thenReturn(new LeadRepository.Review("emma", "recycle"));
+
+    assertThat(review.recordDecision(1L)).isEqualTo("accept");
+    assertThat(review.recordDecision(2L)).isEqualTo("reject");
+    assertThat(review.recordDecision(3L)).isEqualTo("recycle");
+
+    verify(leads).recordDecision(1L, LeadStatus.ACCEPTED, TestClock.offsetNow());
+    verify(leads).recordDecision(2L, LeadStatus.REJECTED, TestClock.offsetNow());
+    verify(leads).recordDecision(3L, LeadStatus.RECYCLED, TestClock.offsetNow());
+  }
+
+  @Test
+  void shouldRecordNoStatusWithoutARecordedDecision() {
+    // The process moved to Task_RecordReviewDecision past the review, its decision variable
+    // saying accept: only the review's completion records a decision.
+    when(leads.review(1L)).thenReturn(new LeadRepository.Review(null, null));
+    assertThatThrownBy(() -> review.recordDecision(1L))
         .isInstanceOf(IllegalStateException.class)
-        .hasMessage("Unknown review decision maybe");
-    verify(leads, never()).recordDecision(anyLong(), any(), any(), any(), any());
+        .hasMessage("Lead 1 has no review decision recorded: its review was not completed "
+            + "since it was assigned");
+    when(leads.review(1L)).thenReturn(new LeadRepository.Review("emma", "maybe"));
+    assertThatThrownBy(() -> review.recordDecision(1L))
+        .hasMessage("Lead 1 has an unknown review decision recorded: maybe");
+    verify(leads, never()).recordDecision(anyLong(), any(), any());
   }
 
   private static Lead scored(LeadType type, String company, String jobTitle) {

@@ -20,6 +20,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.UUID;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -44,6 +45,7 @@ class DecisionAuthorityAttackTest extends ApplicationTest {
   @Autowired RuntimeService runtimeService;
   @Autowired TaskService taskService;
   @Autowired ManagementService managementService;
+  @Autowired IdentityService identityService;
   @Autowired JdbcClient jdbc;
   @Autowired ObjectMapper json;
 
@@ -104,7 +106,94 @@ class DecisionAuthorityAttackTest extends ApplicationTest {
         .query(String.class).single()).isEqualTo(lead.review().getAssignee());
   }
 
-  // --- Finance export ------------------------------------------------------------------------
+  @Test
+  void shouldGiveTheLeadItsRecordedRejectionWhenTheProcessIsMovedBackToRecordAnAcceptance()
+      throws Exception {
+    Lead lead = leadInReview();
+    // A second review keeps the instance alive after the rep's rejection.
+    assertThat(admin().postJson("/engine-rest/process-instance/" + lead.instance()
+        + "/modification", """
+        {"instructions": [{"type": "startBeforeActivity", "activityId": "Task_ReviewLead"}]}""")
+        .statusCode()).isEqualTo(204);
+    assertThat(api().as(lead.review().getAssignee(), PASSWORD).postJson(complete(lead.review()),
+        "{\"variables\": {\"decision\": {\"value\": \"reject\"}, "
+            + "\"rejectReason\": {\"value\": \"not_a_fit\"}}}").statusCode())
+        .isEqualTo(204);
+    assertThat(status(lead)).isEqualTo("REJECTED");
+
+    // The decision recorded again, now with the gateway's variable saying accept: the earlier
+    // reviewer, a member of the team, would make a valid acceptance of it.
+    HttpResponse<String> moved = admin().postJson("/engine-rest/process-instance/"
+        + lead.instance() + "/modification", """
+        {"instructions": [
+          {"type": "startBeforeActivity", "activityId": "Task_RecordReviewDecision",
+           "variables": {"decision": {"value": "accept", "local": false}}},
+          {"type": "cancel", "activityId": "Task_ReviewLead"}]}""");
+    assertThat(moved.statusCode()).as(moved.body()).isEqualTo(204);
+    Jobs.runDue(managementService, lead.instance());
+
+    assertThat(status(lead)).isEqualTo("REJECTED");
+    assertThat(crmRows(lead)).isZero();
+    assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(lead.instance())
+        .count()).isZero();
+    assertThat(jdbc.sql("select review_decision || ' ' || reject_reason from lead where id = :id")
+        .param("id", lead.id()).query(String.class).single()).isEqualTo("reject not_a_fit");
+  }
+
+  // --- budget approvals and the Finance export -----------------------------------------------
+
+  @Test
+  void shouldRefuseAnApprovalByAnAdminOrByAnAssigneeOutsideTheLevelsGroup() throws Exception {
+    // 60,000: level 1 is marketing's.
+    JsonNode request = budgetRequest("60000");
+    Task level1 = approvalTask(request.get("processInstanceId").asText());
+    String approve = "{\"variables\": {\"decision\": {\"value\": \"APPROVE\"}}}";
+
+    HttpResponse<String> byAdmin = admin().postJson(complete(level1), approve);
+    assertThat(byAdmin.statusCode()).as(byAdmin.body()).isEqualTo(400);
+    assertThat(byAdmin.body()).contains("User 'admin' may not decide on level 1 of budget "
+        + "request " + request.get("id").asText() + ": a member of marketing must");
+
+    // Camunda lets an assignee work the task whatever their groups.
+    assertThat(admin().postJson("/engine-rest/task/" + level1.getId() + "/assignee",
+        "{\"userId\": \"emma\"}").statusCode()).isEqualTo(204);
+    HttpResponse<String> byAssignee = api().as("emma", PASSWORD).postJson(complete(level1),
+        approve);
+    assertThat(byAssignee.statusCode()).as(byAssignee.body()).isEqualTo(400);
+    assertThat(byAssignee.body()).contains("User 'emma' may not decide on level 1");
+
+    assertThat(taskService.createTaskQuery().taskId(level1.getId()).count()).isOne();
+    assertThat(jdbc.sql("select count(*) from budget_decision where request_id = :id")
+        .param("id", request.get("id").asLong()).query(Long.class).single()).isZero();
+  }
+
+  @Test
+  void shouldCommitNothingWhenAnApproverIsNoLongerInTheLevelsGroup() throws Exception {
+    String approver = "leaver" + UUID.randomUUID().toString().substring(0, 6);
+    org.camunda.bpm.engine.identity.User user = identityService.newUser(approver);
+    user.setPassword(PASSWORD);
+    identityService.saveUser(user);
+    identityService.createMembership(approver, "marketing");
+    // 6,000 within the plan: marketing, then marketing-managers.
+    JsonNode request = budgetRequest("6000");
+    String instance = request.get("processInstanceId").asText();
+    String approve = "{\"variables\": {\"decision\": {\"value\": \"APPROVE\"}}}";
+    assertThat(api().as(approver, PASSWORD).postJson(complete(approvalTask(instance)), approve)
+        .statusCode()).isEqualTo(204);
+    assertThat(api().as("mona", PASSWORD).postJson(complete(approvalTask(instance)), approve)
+        .statusCode()).isEqualTo(204);
+
+    // The approver leaves marketing before the commitment runs.
+    assertThat(admin().delete("/engine-rest/group/marketing/members/" + approver).statusCode())
+        .isEqualTo(204);
+
+    assertIncidentAt(instance, "Task_CommitBudget", "Budget request "
+        + request.get("id").asText() + " is not committed: level 1 was approved by " + approver
+        + ", not a member of marketing");
+    assertThat(jdbc.sql("select count(*) from budget_ledger where request_id = :id")
+        .param("id", request.get("id").asLong()).query(Long.class).single()).isZero();
+  }
+
 
   @Test
   void shouldRaiseAnIncidentAndExportNothingForARequestMovedPastItsApprovals()
@@ -157,6 +246,40 @@ class DecisionAuthorityAttackTest extends ApplicationTest {
   }
 
   @Test
+  void shouldRefuseTheGoAndAnnounceNothingForALaunchMovedPastItsBriefReview()
+      throws Exception {
+    Launch launch = launchInBriefReview();
+
+    // Straight to the go / no-go: no readiness determination, so nothing in launch_readiness.
+    HttpResponse<String> moved = admin().postJson("/engine-rest/process-instance/"
+        + launch.instance() + "/modification", """
+        {"instructions": [
+          {"type": "startBeforeActivity", "activityId": "Task_GoNoGo"},
+          {"type": "cancel", "activityId": "Task_ReviewBrief"}]}""");
+    assertThat(moved.statusCode()).as(moved.body()).isEqualTo(204);
+    HttpResponse<String> go = api().as("paula", PASSWORD)
+        .postJson(complete(launchTask(launch, "Task_GoNoGo")), GO);
+    assertThat(go.statusCode()).as(go.body()).isEqualTo(400);
+    assertThat(go.body()).contains("launch " + launch.id() + " has no readiness determination "
+        + "that asks for GO_NO_GO");
+    assertThat(signoffs(launch)).isEmpty();
+
+    // And on to the announcement: no determination, no announcement.
+    assertThat(admin().postJson("/engine-rest/process-instance/" + launch.instance()
+        + "/modification", """
+        {"instructions": [
+          {"type": "startBeforeActivity", "activityId": "Task_AnnounceLaunch",
+           "variables": {"goDecision": {"value": "GO", "local": false}}},
+          {"type": "cancel", "activityId": "Task_GoNoGo"}]}""").statusCode()).isEqualTo(204);
+    assertIncidentAt(launch.instance(), "Task_AnnounceLaunch", "Launch " + launch.id()
+        + " is not announced: no readiness determination is recorded");
+    try (var files = Files.list(DATA_DIR.resolve("outbox"))) {
+      assertThat(files.map(file -> file.getFileName().toString()))
+          .noneMatch(name -> name.startsWith("launch-" + launch.id() + "-"));
+    }
+  }
+
+  @Test
   void shouldRaiseAnIncidentAndAnnounceNothingForALaunchMovedToItsAnnouncement()
       throws Exception {
     Launch launch = launchInReadiness();
@@ -189,6 +312,16 @@ class DecisionAuthorityAttackTest extends ApplicationTest {
 
   /** A minor launch tomorrow (only marketing signs off), its brief accepted by mia. */
   private Launch launchInReadiness() throws Exception {
+    Launch launch = launchInBriefReview();
+    assertThat(api().as(MARKETING, PASSWORD).postJson(
+        complete(launchTask(launch, "Task_ReviewBrief")),
+        "{\"variables\": {\"briefDecision\": {\"value\": \"ACCEPT\"}}}").statusCode())
+        .isEqualTo(204);
+    return launch;
+  }
+
+  /** A minor launch tomorrow by paula, its brief waiting for marketing's review. */
+  private Launch launchInBriefReview() throws Exception {
     String tag = UUID.randomUUID().toString().substring(0, 8);
     HttpResponse<String> created = api().as("paula", PASSWORD).postJson("/api/launches", """
         {"name": "Authority %s", "featureKey": "authority-%s", "tier": "T3",
@@ -198,12 +331,7 @@ class DecisionAuthorityAttackTest extends ApplicationTest {
     long id = json.readTree(created.body()).get("id").asLong();
     String instance = jdbc.sql("select process_instance_id from launch where id = :id")
         .param("id", id).query(String.class).single();
-    Launch launch = new Launch(id, instance);
-    assertThat(api().as(MARKETING, PASSWORD).postJson(
-        complete(launchTask(launch, "Task_ReviewBrief")),
-        "{\"variables\": {\"briefDecision\": {\"value\": \"ACCEPT\"}}}").statusCode())
-        .isEqualTo(204);
-    return launch;
+    return new Launch(id, instance);
   }
 
   private Task launchTask(Launch launch, String key) {
