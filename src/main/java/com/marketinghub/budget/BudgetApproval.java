@@ -41,17 +41,19 @@ class BudgetApproval {
   private final RoiCalculator roi;
   private final BudgetApprovalProperties properties;
   private final GroupMembers members;
+  private final ChannelReviews channelReviews;
   private final Clock clock;
 
   BudgetApproval(BudgetRequestRepository requests, BudgetApprovalLevelRepository levels,
       BudgetLedger ledger, RoiCalculator roi, BudgetApprovalProperties properties,
-      GroupMembers members, Clock clock) {
+      GroupMembers members, ChannelReviews channelReviews, Clock clock) {
     this.requests = requests;
     this.levels = levels;
     this.ledger = ledger;
     this.roi = roi;
     this.properties = properties;
     this.members = members;
+    this.channelReviews = channelReviews;
     this.clock = clock;
   }
 
@@ -131,6 +133,7 @@ class BudgetApproval {
     locals.put("approvalLevel", "Level " + level + ": " + approverGroup);
     locals.put("channelRoi", roi.channelHistory(request.channel(), request.campaignId()));
     locals.put("overCommitment", overCommitment(line, currency));
+    locals.put("channelReviews", channelReviews.latest(request.channel()));
     return new TaskView("Approve budget: " + request.describe(), dueDate(), locals);
   }
 

@@ -1,10 +1,12 @@
 package com.marketinghub.budget;
 
 import com.marketinghub.common.Money;
+import com.marketinghub.security.GroupMembers;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.camunda.bpm.engine.BadUserRequestException;
@@ -30,16 +32,21 @@ class CampaignRoiReview {
   private final CampaignReviewRepository reviews;
   private final BudgetLedger ledger;
   private final BudgetApprovalProperties properties;
+  private final GroupMembers members;
+  private final CampaignReviewMail mail;
   private final Clock clock;
 
   CampaignRoiReview(BudgetRequestRepository requests, RoiCalculator calculator,
       CampaignReviewRepository reviews, BudgetLedger ledger,
-      BudgetApprovalProperties properties, Clock clock) {
+      BudgetApprovalProperties properties, GroupMembers members, CampaignReviewMail mail,
+      Clock clock) {
     this.requests = requests;
     this.calculator = calculator;
     this.reviews = reviews;
     this.ledger = ledger;
     this.properties = properties;
+    this.members = members;
+    this.mail = mail;
     this.clock = clock;
   }
 
@@ -77,12 +84,17 @@ class CampaignRoiReview {
   }
 
   /**
-   * Task_ReviewCampaignPerformance completed: KEEP, REDUCE or STOP, recorded with who and why.
+   * Task_ReviewCampaignPerformance completed: KEEP, REDUCE or STOP, recorded with who and why,
+   * only by a member of the task's group ({@link CampaignRoiReviewProcess#GROUP_REVIEWERS}, as
+   * the engine's identity tables say; nobody, an admin or another group's user is refused).
+   * STOP gives back at once what the campaign's commitment still holds open
+   * ({@link #releaseStopped}); KEEP and REDUCE release nothing here (Task_ReleaseUnspent does,
+   * for every path).
    *
    * @param requestId the request the process is about (its business key)
    * @param reviewId the review Task_ComputeRoi stored, as the process carries it: it must be
    *     one of that request's
-   * @param by who decides; null when the engine completes the task unauthenticated
+   * @param by who decides (authenticated user, else assignee); null for nobody, refused
    */
   void decide(long requestId, long reviewId, String decision, String comment, String by) {
     if (decision == null || !DECISIONS.contains(decision)) {
@@ -90,16 +102,41 @@ class CampaignRoiReview {
           + DECISIONS.stream().sorted().toList() + ", was " + decision);
     }
     checkReviewOf(requestId, reviewId);
-    reviews.recordDecision(reviewId, decision, comment, by == null ? "system" : by,
-        OffsetDateTime.now(clock));
+    if (!members.inAny(by, List.of(CampaignRoiReviewProcess.GROUP_REVIEWERS))) {
+      throw new BadUserRequestException("User '" + by + "' may not decide on the campaign "
+          + "review of budget request " + requestId + ": a member of "
+          + CampaignRoiReviewProcess.GROUP_REVIEWERS + " must");
+    }
+    reviews.recordDecision(reviewId, decision, comment, by, OffsetDateTime.now(clock));
+    if ("STOP".equals(decision)) {
+      releaseStopped(requests.get(requestId), reviewId, by);
+    }
+  }
+
+  /**
+   * STOP: what the campaign's commitment holds open goes back now, booked by the decider and
+   * recorded on the review.
+   */
+  private void releaseStopped(BudgetRequest request, long reviewId, String by) {
+    if (request.campaignId() == null) {
+      return;
+    }
+    long open = ledger.release(request.id(), request.campaignId(), request.quarter(),
+        request.channel(), request.currency(), by);
+    if (open > 0) {
+      reviews.recordReleased(reviewId, open);
+      log.info("Budget request {}: campaign stopped, {} {} released", request.id(),
+          Money.format(open), request.currency());
+    }
   }
 
   /**
    * Task_ReleaseUnspent: records the channel's target on the review; the campaign has ended, so
    * what its commitment still holds open (committed, less the actuals Finance booked against
    * the campaign in the request's budget line, less what was released) goes back to the
-   * channel's budget (a RELEASED entry, {@link BudgetLedger#release}). Without a known campaign
-   * there are no actuals to compare with, and nothing is released.
+   * channel's budget (a RELEASED entry, {@link BudgetLedger#release}): after a STOP that released
+   * it at the decision, nothing. Without a known campaign there are no actuals to compare with,
+   * and nothing is released. Then Finance hears of a decision, once ({@link CampaignReviewMail}).
    *
    * @param targetRoi the channel's target as the decision gave it; null when it gave none
    */
@@ -110,15 +147,16 @@ class CampaignRoiReview {
         belowTarget);
     if (request.campaignId() == null) {
       log.info("Budget request {} names no known campaign: nothing released", request.id());
-      return;
+    } else {
+      long unspent = ledger.release(request.id(), request.campaignId(), request.quarter(),
+          request.channel(), request.currency(), "campaign-roi-review");
+      if (unspent > 0) {
+        reviews.recordReleased(reviewId, unspent);
+        log.info("Budget request {}: {} {} released", request.id(), Money.format(unspent),
+            request.currency());
+      }
     }
-    long unspent = ledger.release(request.id(), request.campaignId(), request.quarter(),
-        request.channel(), request.currency(), "campaign-roi-review");
-    if (unspent > 0) {
-      reviews.recordReleased(reviewId, unspent);
-      log.info("Budget request {}: {} {} released", request.id(), Money.format(unspent),
-          request.currency());
-    }
+    mail.informFinance(reviewId);
   }
 
   /**

@@ -12,6 +12,8 @@ public final class CampaignRoiReviewProcess {
   public static final String TASK_REVIEW_CAMPAIGN_PERFORMANCE = "Task_ReviewCampaignPerformance";
   public static final String TASK_RELEASE_UNSPENT = "Task_ReleaseUnspent";
   public static final String EVENT_ROI_REVIEWED = "Event_RoiReviewed";
+  /** Task_ReviewCampaignPerformance's candidate group: only its members decide. */
+  public static final String GROUP_REVIEWERS = "marketing-managers";
   public static final String FORM_DECIDE = "campaign-roi-review-decide";
 
   /** The campaign_review row of this run. */

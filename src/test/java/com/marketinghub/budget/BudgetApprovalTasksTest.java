@@ -43,8 +43,10 @@ class BudgetApprovalTasksTest {
       "fiona", List.of("finance"), "sam", List.of("sales", "sales-emea"),
       "admin", List.of("camunda-admin"));
   private final GroupMembers members = mock(GroupMembers.class);
+  private final ChannelReviews channelReviews = mock(ChannelReviews.class);
   private final BudgetApproval approval =
-      new BudgetApproval(requests, levels, ledger, roi, properties, members, TestClock.clock());
+      new BudgetApproval(requests, levels, ledger, roi, properties, members, channelReviews,
+          TestClock.clock());
   private final FinanceCommitmentExport financeFile = mock(FinanceCommitmentExport.class);
   private final BudgetApprovalFinanceExport financeExport =
       new BudgetApprovalFinanceExport(requests, approval, ledger, financeFile);
@@ -65,6 +67,8 @@ class BudgetApprovalTasksTest {
             600_000, 100_000, 0, List.of(new BudgetLine.OverCommitment(12L, "Fair", 50_000,
                 75_000))), -100_050));
     when(roi.channelHistory("events", 11L)).thenReturn("Fair: ROI 0.5000, spend 100.00 EUR");
+    when(channelReviews.latest("events"))
+        .thenReturn("Fair (2026-Q3): ROI 0.5 vs target 1, STOP by max on 2026-10-02");
   }
 
   @Test
@@ -83,7 +87,9 @@ class BudgetApprovalTasksTest {
         Map.entry("approvalLevel", "Level 2: finance"),
         Map.entry("channelRoi", "Fair: ROI 0.5000, spend 100.00 EUR"),
         Map.entry("overCommitment",
-            "Fair: 750.00 actual against 500.00 committed, 250.00 EUR over"));
+            "Fair: 750.00 actual against 500.00 committed, 250.00 EUR over"),
+        Map.entry("channelReviews",
+            "Fair (2026-Q3): ROI 0.5 vs target 1, STOP by max on 2026-10-02"));
   }
 
   @Test

@@ -4,14 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyLong;
+import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
+import com.marketinghub.security.GroupMembers;
 import com.marketinghub.support.TestClock;
 import java.math.BigDecimal;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.camunda.bpm.engine.BadUserRequestException;
@@ -29,9 +32,11 @@ class CampaignRoiReviewTaskTest {
   private final RoiCalculator calculator = mock(RoiCalculator.class);
   private final CampaignReviewRepository reviews = mock(CampaignReviewRepository.class);
   private final BudgetLedger ledger = mock(BudgetLedger.class);
+  private final GroupMembers members = mock(GroupMembers.class);
+  private final CampaignReviewMail mail = mock(CampaignReviewMail.class);
   private final CampaignRoiReview review = new CampaignRoiReview(requests, calculator, reviews,
       ledger, new BudgetApprovalProperties(Duration.ofDays(3), "R/P1D", "R3/PT5M", "build/none"),
-      TestClock.clock());
+      members, mail, TestClock.clock());
 
   @BeforeEach
   void anEndedCampaign() {
@@ -42,6 +47,7 @@ class CampaignRoiReviewTaskTest {
     when(calculator.channelHistory("events", 11L)).thenReturn("Webinar: ROI 0.5000");
     when(reviews.requestOf(5L)).thenReturn(Optional.of(7L));
     when(reviews.requestOf(6L)).thenReturn(Optional.of(7L));
+    when(members.inAny(eq("max"), eq(List.of("marketing-managers")))).thenReturn(true);
   }
 
   private static BudgetRequest request(Long campaignId) {
@@ -77,12 +83,39 @@ class CampaignRoiReviewTaskTest {
 
   @Test
   void shouldRecordTheReviewDecisionWithWhoAndWhy() {
+    review.decide(7L, 5L, "REDUCE", "Fairs do not pay", "max");
+    review.decide(7L, 6L, "KEEP", null, "max");
+
+    verify(reviews).recordDecision(5L, "REDUCE", "Fairs do not pay", "max",
+        TestClock.offsetNow());
+    verify(reviews).recordDecision(6L, "KEEP", null, "max", TestClock.offsetNow());
+    // KEEP and REDUCE release nothing at the decision: Task_ReleaseUnspent does, after it.
+    verify(ledger, never()).release(anyLong(), any(), any(), any(), any(), any());
+  }
+
+  @Test
+  void shouldReleaseWhatIsOpenWhenTheCampaignIsStopped() {
+    when(ledger.release(7L, 11L, "2026-Q4", "events", "EUR", "max")).thenReturn(180_000L);
+
     review.decide(7L, 5L, "STOP", "Fairs do not pay", "max");
-    review.decide(7L, 6L, "KEEP", null, null);
 
     verify(reviews).recordDecision(5L, "STOP", "Fairs do not pay", "max",
         TestClock.offsetNow());
-    verify(reviews).recordDecision(6L, "KEEP", null, "system", TestClock.offsetNow());
+    verify(reviews).recordReleased(5L, 180_000);
+  }
+
+  @Test
+  void shouldRefuseADecisionByNobodyOrOutsideMarketingManagersAndRecordNothing() {
+    assertThatThrownBy(() -> review.decide(7L, 5L, "STOP", "mine", "mia"))
+        .isInstanceOf(BadUserRequestException.class)
+        .hasMessage("User 'mia' may not decide on the campaign review of budget request 7: "
+            + "a member of marketing-managers must");
+    assertThatThrownBy(() -> review.decide(7L, 5L, "KEEP", null, null))
+        .isInstanceOf(BadUserRequestException.class)
+        .hasMessage("User 'null' may not decide on the campaign review of budget request 7: "
+            + "a member of marketing-managers must");
+    verify(reviews, never()).recordDecision(anyLong(), any(), any(), any(), any());
+    verify(ledger, never()).release(anyLong(), any(), any(), any(), any(), any());
   }
 
   @Test
@@ -103,6 +136,7 @@ class CampaignRoiReviewTaskTest {
     verify(reviews, never()).recordDecision(anyLong(), any(), any(), any(), any());
     verify(reviews, never()).recordTarget(anyLong(), any(), org.mockito.ArgumentMatchers.anyBoolean());
     verify(ledger, never()).release(anyLong(), any(), any(), any(), any(), any());
+    verify(mail, never()).informFinance(anyLong());
   }
 
   @Test
@@ -115,6 +149,7 @@ class CampaignRoiReviewTaskTest {
 
     verify(reviews).recordTarget(5L, BigDecimal.valueOf(1.0), true);
     verify(reviews).recordReleased(5L, 150_000);
+    verify(mail).informFinance(5L);
   }
 
   @Test
@@ -137,5 +172,6 @@ class CampaignRoiReviewTaskTest {
     verify(reviews).recordTarget(5L, null, false);
     verify(ledger, never()).release(anyLong(), any(), any(), any(), any(), any());
     verify(reviews, never()).recordReleased(anyLong(), anyLong());
+    verify(mail).informFinance(5L);
   }
 }

@@ -22,4 +22,17 @@ public final class MailOutbox {
     }
     throw new AssertionError("No mail containing " + fragment);
   }
+
+  /** How many mails under {@code <dataDir>/outbox/mail} contain the fragment. */
+  public static long count(Path dataDir, String fragment) throws IOException {
+    try (Stream<Path> files = Files.list(dataDir.resolve("outbox/mail"))) {
+      long count = 0;
+      for (Path file : files.toList()) {
+        if (Files.readString(file).contains(fragment)) {
+          count++;
+        }
+      }
+      return count;
+    }
+  }
 }
