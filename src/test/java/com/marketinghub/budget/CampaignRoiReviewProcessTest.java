@@ -74,7 +74,9 @@ class CampaignRoiReviewProcessTest {
 
     assertThat(instance).isWaitingAt(TASK_REVIEW_CAMPAIGN_PERFORMANCE)
         .variables().containsEntry("belowTarget", true).containsEntry("targetRoi", 1.0);
-    assertThat(task(instance)).hasCandidateGroup("marketing-managers");
+    // The group CampaignRoiReview.decide checks the decider against is the model's.
+    assertThat(task(instance)).hasCandidateGroup(CampaignRoiReviewProcess.GROUP_REVIEWERS);
+    assertThat(CampaignRoiReviewProcess.GROUP_REVIEWERS).isEqualTo("marketing-managers");
     complete(task(instance), withVariables("reviewDecision", "REDUCE"));
 
     assertThat(instance).isEnded().hasPassedInOrder(TASK_COMPUTE_ROI, TASK_EVALUATE_ROI,
