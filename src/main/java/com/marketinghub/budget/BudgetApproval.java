@@ -92,9 +92,9 @@ class BudgetApproval {
     }
     BudgetRequest request = requests.get(id);
     requests.setProcessInstanceId(id, processInstanceId);
-    // The ROI review starts the morning after the campaign's last day, in the business zone.
-    Instant reviewAt = request.campaignEndDate() == null ? null : request.campaignEndDate()
-        .plusDays(1).atTime(6, 0).atZone(clock.getZone()).toInstant();
+    // The ROI review starts once the attribution window after the campaign's last day is over.
+    Instant reviewAt = request.campaignEndDate() == null ? null
+        : new AttributionWindow(properties, clock).reviewAt(request.campaignEndDate());
     return new Registration(id, request.requester(), request.channel(),
         Money.toMajor(request.amount()), reviewAt);
   }

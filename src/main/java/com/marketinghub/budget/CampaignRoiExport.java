@@ -7,13 +7,17 @@ import java.util.Map;
 import java.util.function.Consumer;
 import org.springframework.stereotype.Component;
 
-/** campaign-roi.csv: the ROI figures of every campaign with budget booked against it. */
+/**
+ * campaign-roi.csv: the ROI figures of every campaign with budget booked against it, final or to
+ * date (its attribution window still open).
+ */
 @Component
 class CampaignRoiExport implements CsvExport {
 
   private static final List<String> COLUMNS = List.of("campaign_id", "campaign", "channel",
       "currency", "revenue", "spend", "spend_estimated", "roi", "leads", "mqls",
-      "accepted_leads", "cost_per_lead", "cost_per_mql", "cost_per_accepted_lead");
+      "accepted_leads", "cost_per_lead", "cost_per_mql", "cost_per_accepted_lead",
+      "window_ends_on", "final");
 
   private final RoiCalculator calculator;
   private final BudgetRepository budget;
@@ -48,7 +52,9 @@ class CampaignRoiExport implements CsvExport {
           roi.roi() == null ? "" : roi.roi().toPlainString(), String.valueOf(roi.leads()),
           String.valueOf(roi.mqls()), String.valueOf(roi.acceptedLeads()),
           Money.format(roi.costPerLead(), ""), Money.format(roi.costPerMql(), ""),
-          Money.format(roi.costPerAcceptedLead(), "")}));
+          Money.format(roi.costPerAcceptedLead(), ""),
+          roi.windowEndsOn() == null ? "" : roi.windowEndsOn().toString(),
+          String.valueOf(roi.isFinal())}));
     }
   }
 

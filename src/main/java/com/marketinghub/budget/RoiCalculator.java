@@ -5,6 +5,7 @@ import com.marketinghub.attribution.CampaignRepository;
 import com.marketinghub.common.Money;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -15,7 +16,8 @@ import org.springframework.stereotype.Component;
 /**
  * Campaign ROI (docs/budget.md): revenue = the confirmed attribution share of each lead x the
  * lead's closed-won deals in the campaign's currency; spend = what Finance booked against the
- * campaign, or, before any actual, the approved commitment less what was released.
+ * campaign, or, before any actual, the approved commitment less what was released. Until the
+ * campaign's attribution window is over the figures are its ROI to date ({@code isFinal} false).
  */
 @Component
 public class RoiCalculator {
@@ -30,14 +32,16 @@ public class RoiCalculator {
   private final RoiRepository figures;
   private final CampaignRevenue revenues;
   private final CampaignLeadCounts leadCounts;
+  private final AttributionWindow window;
 
   RoiCalculator(CampaignRepository campaigns, BudgetRepository budget, RoiRepository figures,
-      CampaignRevenue revenues, CampaignLeadCounts leadCounts) {
+      CampaignRevenue revenues, CampaignLeadCounts leadCounts, AttributionWindow window) {
     this.campaigns = campaigns;
     this.budget = budget;
     this.figures = figures;
     this.revenues = revenues;
     this.leadCounts = leadCounts;
+    this.window = window;
   }
 
   public Optional<CampaignRoi> roi(long campaignId) {
@@ -59,9 +63,14 @@ public class RoiCalculator {
     long accepted = counts.accepted();
     BigDecimal roi = spend == 0 ? null : BigDecimal.valueOf(revenue - spend)
         .divide(BigDecimal.valueOf(spend), 4, RoundingMode.HALF_UP);
+    // The end its ROI review waits for: its approved requests' campaign end date, else its own.
+    LocalDate end = figures.approvedCampaignEnd(campaignId)
+        .orElse(campaign.get().endDate());
+    LocalDate windowEndsOn = end == null ? null : window.endsOn(end);
+    boolean isFinal = end != null && window.isClosed(end);
     return Optional.of(new CampaignRoi(campaignId, campaign.get().name(),
         campaign.get().channel(), currency, revenue, spend, estimated, roi, leads, mqls, accepted,
-        per(spend, leads), per(spend, mqls), per(spend, accepted)));
+        per(spend, leads), per(spend, mqls), per(spend, accepted), windowEndsOn, isFinal));
   }
 
   /**

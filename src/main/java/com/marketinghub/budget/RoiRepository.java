@@ -1,10 +1,12 @@
 package com.marketinghub.budget;
 
 import com.marketinghub.common.IdChunks;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -34,6 +36,16 @@ class RoiRepository {
           .param("campaigns", chunk).query(Long.class).list());
     }
     return booked;
+  }
+
+  /** The latest campaign end date of the campaign's approved budget requests, if any has one. */
+  Optional<LocalDate> approvedCampaignEnd(long campaignId) {
+    return jdbc.sql("""
+            select campaign_end_date from budget_request
+            where campaign_id = :campaign and status = 'APPROVED'
+                and campaign_end_date is not null
+            order by campaign_end_date desc""")
+        .param("campaign", campaignId).query(LocalDate.class).list().stream().findFirst();
   }
 
   /** The deals of these leads in the stage and currency. */

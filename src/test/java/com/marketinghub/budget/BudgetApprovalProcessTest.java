@@ -34,6 +34,7 @@ import com.marketinghub.support.TestClock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.Period;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
@@ -72,12 +73,13 @@ class BudgetApprovalProcessTest {
   private JavaDelegate commit = execution -> commits.incrementAndGet();
   private JavaDelegate export = execution -> exports.incrementAndGet();
   private Date campaignReviewAt;
+  private final BudgetApprovalProperties properties = new BudgetApprovalProperties(
+      Duration.ofDays(3), "R/P1D", "R3/PT5M", "unused", Period.ofDays(90));
 
   @BeforeEach
   void mockDelegates() {
     BpmnAwareTests.init(engine.getProcessEngine());
-    Mocks.register("budgetApprovalSettings", new BudgetApprovalSettings(
-        new BudgetApprovalProperties(Duration.ofDays(3), "R/P1D", "R3/PT5M", "unused")));
+    Mocks.register("budgetApprovalSettings", new BudgetApprovalSettings(properties));
     Mocks.register("budgetApprovers", new BudgetApprovers());
     Mocks.register("registerBudgetRequestDelegate", (JavaDelegate) execution -> {
       execution.setVariable("requester", "mia");
@@ -190,12 +192,12 @@ class BudgetApprovalProcessTest {
   }
 
   @Test
-  void shouldReviewTheCampaignsRoiTheDayAfterItEnds() {
-    // A campaign ending in ten days: reviewed at 06:00 (business zone) the day after, as
-    // registerBudgetRequestDelegate sets it.
+  void shouldReviewTheCampaignsRoiOnlyOnceTheAttributionWindowIsOver() {
+    // A campaign ending in ten days, with the default window of 90 days: its review is due at
+    // 06:00 (business zone) on end + 90 days, as registerBudgetRequestDelegate sets it.
     LocalDate end = TestClock.today().plusDays(10);
-    campaignReviewAt = Date.from(end.plusDays(1).atTime(6, 0).atZone(TestClock.zone())
-        .toInstant());
+    campaignReviewAt = Date.from(new AttributionWindow(properties, TestClock.clock())
+        .reviewAt(end));
     ProcessInstance request = request(1000);
 
     decide("marketing", "APPROVE");
@@ -203,12 +205,23 @@ class BudgetApprovalProcessTest {
     assertThat(request).isWaitingAt(BudgetApprovalProcess.EVENT_CAMPAIGN_ENDED);
     Job timer = managementService().createJobQuery().processInstanceId(request.getId())
         .timers().singleResult();
-    assertThat(timer.getDuedate()).isEqualTo(campaignReviewAt);
+    assertThat(timer.getDuedate()).isEqualTo(Date.from(end.plusDays(90).atTime(6, 0)
+        .atZone(TestClock.zone()).toInstant()));
+
+    // The morning after the end no deal can have closed: no review yet.
     TestClock.advanceTo(end.plusDays(1), 6);
     Jobs.runDue(managementService(), request.getId());
+    assertThat(request).isWaitingAt(BudgetApprovalProcess.EVENT_CAMPAIGN_ENDED);
+    assertThat(reviewOf(request)).isNull();
+    // Nor on the window's last night.
+    TestClock.advanceTo(end.plusDays(90), 5);
+    Jobs.runDue(managementService(), request.getId());
+    assertThat(reviewOf(request)).isNull();
 
-    ProcessInstance review = runtimeService().createProcessInstanceQuery()
-        .superProcessInstanceId(request.getId()).singleResult();
+    TestClock.advanceTo(end.plusDays(90), 6);
+    Jobs.runDue(managementService(), request.getId());
+
+    ProcessInstance review = reviewOf(request);
     assertThat(review.getBusinessKey()).isEqualTo("42");
     execute(job(review));
 
@@ -218,6 +231,11 @@ class BudgetApprovalProcessTest {
         EVENT_APPROVED);
     assertThat(calls).containsExactly("register", "check", "mail APPROVE", "roi of request 42",
         "release");
+  }
+
+  private static ProcessInstance reviewOf(ProcessInstance request) {
+    return runtimeService().createProcessInstanceQuery()
+        .superProcessInstanceId(request.getId()).singleResult();
   }
 
   @Test

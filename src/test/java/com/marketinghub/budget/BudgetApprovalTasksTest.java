@@ -15,6 +15,7 @@ import static org.mockito.Mockito.when;
 import com.marketinghub.security.GroupMembers;
 import com.marketinghub.support.TestClock;
 import java.time.Duration;
+import java.time.Period;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -36,7 +37,8 @@ class BudgetApprovalTasksTest {
   private final BudgetLedger ledger = mock(BudgetLedger.class);
   private final RoiCalculator roi = mock(RoiCalculator.class);
   private final BudgetApprovalProperties properties =
-      new BudgetApprovalProperties(Duration.ofDays(3), "R/P1D", "R3/PT5M", "build/none");
+      new BudgetApprovalProperties(Duration.ofDays(3), "R/P1D", "R3/PT5M", "build/none",
+          Period.ofDays(90));
   /** The demo users' groups, as the identity tables hold them. */
   private static final Map<String, List<String>> GROUPS = Map.of("mia", List.of("marketing"),
       "max", List.of("marketing", "marketing-managers"), "mona", List.of("marketing-managers"),

@@ -14,6 +14,7 @@ import com.marketinghub.security.GroupMembers;
 import com.marketinghub.support.TestClock;
 import java.math.BigDecimal;
 import java.time.Duration;
+import java.time.Period;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -35,7 +36,8 @@ class CampaignRoiReviewTaskTest {
   private final GroupMembers members = mock(GroupMembers.class);
   private final CampaignReviewMail mail = mock(CampaignReviewMail.class);
   private final CampaignRoiReview review = new CampaignRoiReview(requests, calculator, reviews,
-      ledger, new BudgetApprovalProperties(Duration.ofDays(3), "R/P1D", "R3/PT5M", "build/none"),
+      ledger, new BudgetApprovalProperties(Duration.ofDays(3), "R/P1D", "R3/PT5M", "build/none",
+          Period.ofDays(90)),
       members, mail, TestClock.clock());
 
   @BeforeEach
@@ -43,7 +45,7 @@ class CampaignRoiReviewTaskTest {
     when(requests.get(7L)).thenReturn(request(11L));
     when(calculator.roi(11L)).thenReturn(Optional.of(new CampaignRoi(11L, "Fair", "events",
         "EUR", 0, 100_000, false, new BigDecimal("-1.0000"), 40, 10, 4, 2_500L, 10_000L,
-        25_000L)));
+        25_000L, null, true)));
     when(calculator.channelHistory("events", 11L)).thenReturn("Webinar: ROI 0.5000");
     when(reviews.requestOf(5L)).thenReturn(Optional.of(7L));
     when(reviews.requestOf(6L)).thenReturn(Optional.of(7L));

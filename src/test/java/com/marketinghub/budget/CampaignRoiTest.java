@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.marketinghub.support.ApplicationTest;
 import com.marketinghub.support.TestClock;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -80,8 +81,8 @@ class CampaignRoiTest extends ApplicationTest {
     String export = api().as("fiona", "demo").get("/api/exports/campaign-roi.csv").body();
     assertThat(export).startsWith("campaign_id,campaign,channel,currency,revenue,spend,"
         + "spend_estimated,roi,leads,mqls,accepted_leads,cost_per_lead,cost_per_mql,"
-        + "cost_per_accepted_lead").contains(campaign + ",ROI " + tag
-        + ",webinar,EUR,7000.00,2500.00,false,1.8000,4,3,2,625.00,833.33,1250.00");
+        + "cost_per_accepted_lead,window_ends_on,final").contains(campaign + ",ROI " + tag
+        + ",webinar,EUR,7000.00,2500.00,false,1.8000,4,3,2,625.00,833.33,1250.00,,false");
     String budget = api().as("fiona", "demo").get("/api/exports/budget.csv?quarter=" + quarter)
         .body();
     assertThat(budget).startsWith("quarter,channel,currency,allocated,committed,spent,released,"
@@ -120,6 +121,49 @@ class CampaignRoiTest extends ApplicationTest {
     assertThat(roi.get("spendEstimated").asBoolean()).isTrue();
     assertThat(new BigDecimal(roi.get("roi").asText())).isEqualByComparingTo("-1");
     assertThat(roi.get("costPerLead").isNull()).isTrue();
+  }
+
+  @Test
+  void shouldShowTheRoiToDateUntilTheAttributionWindowIsOver() throws Exception {
+    long campaign = campaign("Window " + tag);
+    LocalDate end = TestClock.yesterday();
+    long request = requests.insert(new NewBudgetRequest(campaign, "Window " + tag, "events",
+        quarter, 100_000, "EUR", null, null, end, null), "mia",
+        BudgetRequestStatus.APPROVED, TestClock.offsetNow());
+    ledger.commit(request, campaign, quarter, "events", 100_000, "EUR", true, "mia");
+    String line = campaign + ",Window " + tag + ",webinar,EUR,0.00,1000.00,true,-1.0000,0,0,0"
+        + ",,,," + end.plusDays(90) + ",";
+
+    // The day after its end: the window (default 90 days) is open, so this is ROI to date.
+    JsonNode toDate = roi("fiona", campaign);
+    assertThat(toDate.get("final").asBoolean()).isFalse();
+    assertThat(toDate.get("windowEndsOn").asText()).isEqualTo(end.plusDays(90).toString());
+    assertThat(exportCsv()).contains(line + "false");
+
+    // 06:00 (business zone) on end + 90 days, when the ROI review starts: final.
+    TestClock.advanceTo(end.plusDays(90), 6);
+    JsonNode done = roi("fiona", campaign);
+    assertThat(done.get("final").asBoolean()).isTrue();
+    assertThat(done.get("windowEndsOn").asText()).isEqualTo(end.plusDays(90).toString());
+    assertThat(exportCsv()).contains(line + "true");
+  }
+
+  @Test
+  void shouldNeverCallTheRoiOfACampaignWithoutEndDateFinal() throws Exception {
+    long campaign = campaign("Open " + tag);
+    long request = requests.insert(new NewBudgetRequest(campaign, "Open " + tag, "events",
+        quarter, 100_000, "EUR", null, null, null, null), "mia",
+        BudgetRequestStatus.APPROVED, TestClock.offsetNow());
+    ledger.commit(request, campaign, quarter, "events", 100_000, "EUR", true, "mia");
+
+    JsonNode roi = roi("fiona", campaign);
+
+    assertThat(roi.get("final").asBoolean()).isFalse();
+    assertThat(roi.get("windowEndsOn").isNull()).isTrue();
+  }
+
+  private String exportCsv() {
+    return api().as("fiona", "demo").get("/api/exports/campaign-roi.csv").body();
   }
 
   @Test

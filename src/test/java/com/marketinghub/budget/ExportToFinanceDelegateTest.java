@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.Period;
 import java.time.ZoneOffset;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.BpmnError;
@@ -32,7 +33,7 @@ class ExportToFinanceDelegateTest {
 
   private static FinanceCommitmentExport export(Path folder) {
     return new FinanceCommitmentExport(new BudgetApprovalProperties(Duration.ofDays(3), "R/P1D",
-        "R3/PT5M", folder.toString()), CLOCK);
+        "R3/PT5M", folder.toString(), Period.ofDays(90)), CLOCK);
   }
 
   @Test
