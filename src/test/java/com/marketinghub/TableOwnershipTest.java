@@ -30,7 +30,7 @@ class TableOwnershipTest {
       "lead", Set.of("lead", "owner_rotation"),
       "attribution", Set.of("campaign", "touchpoint", "attribution"),
       "budget", Set.of("budget_plan", "budget_request", "budget_decision", "budget_ledger",
-          "budget_required_approval", "campaign_review", "deal"),
+          "budget_required_approval", "campaign_review", "deal", "fx_rate"),
       "health", Set.of("health_score", "health_component", "retention_play",
           "expansion_handoff"),
       "launch", Set.of("launch", "launch_signoff", "launch_readiness", "launch_adoption",
