@@ -49,7 +49,10 @@ public final class BudgetApprovalProcess {
   public static final String VAR_AMOUNT = "amount";
   public static final String VAR_CHANNEL = "channel";
   public static final String VAR_OVER_BUDGET = "overBudget";
-  /** When the campaign's ROI review starts (the day after its end date); unset: never. */
+  /**
+   * When the campaign's ROI review starts (06:00 on its end date + the attribution window,
+   * {@link AttributionWindow}); unset: never.
+   */
   public static final String VAR_CAMPAIGN_REVIEW_AT = "campaignReviewAt";
   /** The approver groups in order; one approval task per group. */
   public static final String VAR_APPROVER_GROUPS = "approverGroups";

@@ -20,9 +20,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * The whole loop with the real delegates: an approved campaign ends, its ROI is below the
- * channel's target, a marketing manager decides STOP, the commitment still open goes back,
- * Finance is mailed, and the approvers of the channel's next request see the decision.
+ * The whole loop with the real delegates: an approved campaign ends, its attribution window
+ * passes, its ROI is below the channel's target, a marketing manager decides STOP, the
+ * commitment still open goes back, Finance is mailed, and the approvers of the channel's next request see the decision.
  */
 class CampaignRoiReviewTest extends ApplicationTest {
 
@@ -68,12 +68,17 @@ class CampaignRoiReviewTest extends ApplicationTest {
     assertThat(running.get("actual").asText()).isEqualTo("1200.00");
     assertThat(running.get("remaining").asText()).isEqualTo("47000.00");
 
-    // The review waits for 06:00 (business zone) the day after the campaign's end...
+    // The review waits for the attribution window: 06:00 (business zone) on end + 90 days...
     assertThat(Jobs.timerDue(managementService, process,
         BudgetApprovalProcess.EVENT_CAMPAIGN_ENDED))
-        .isEqualTo(end.plusDays(1).atTime(6, 0).atZone(TestClock.zone()).toInstant());
-    // ...and starts when that morning has come.
+        .isEqualTo(end.plusDays(90).atTime(6, 0).atZone(TestClock.zone()).toInstant());
+    // ...not the morning after the end, when the ROI is only one to date...
     TestClock.advanceTo(end.plusDays(1), 6);
+    Jobs.runDueInTree(managementService, runtimeService, process);
+    assertThat(taskService.createTaskQuery().processDefinitionKey(CampaignRoiReviewProcess.KEY)
+        .processInstanceBusinessKey(request.get("id").asText()).count()).isZero();
+    // ...and starts when the window is over.
+    TestClock.advanceTo(end.plusDays(90), 6);
     Jobs.runDueInTree(managementService, runtimeService, process);
 
     // No revenue against 1,200 spent: ROI -1, below the target 1 of this channel.
