@@ -17,7 +17,7 @@ class CampaignRoiExport implements CsvExport {
   private static final List<String> COLUMNS = List.of("campaign_id", "campaign", "channel",
       "currency", "revenue", "spend", "spend_estimated", "roi", "leads", "mqls",
       "accepted_leads", "cost_per_lead", "cost_per_mql", "cost_per_accepted_lead",
-      "window_ends_on", "final");
+      "window_ends_on", "final", "missing_rates");
 
   private final RoiCalculator calculator;
   private final BudgetRepository budget;
@@ -54,7 +54,7 @@ class CampaignRoiExport implements CsvExport {
           Money.format(roi.costPerLead(), ""), Money.format(roi.costPerMql(), ""),
           Money.format(roi.costPerAcceptedLead(), ""),
           roi.windowEndsOn() == null ? "" : roi.windowEndsOn().toString(),
-          String.valueOf(roi.isFinal())}));
+          String.valueOf(roi.isFinal()), String.join("; ", roi.missingRates())}));
     }
   }
 

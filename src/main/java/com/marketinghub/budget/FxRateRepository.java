@@ -28,6 +28,24 @@ class FxRateRepository {
         .query(BigDecimal.class).optional();
   }
 
+  /**
+   * The rate between the two currencies on {@code date}: the latest on or before it, of the pair
+   * as asked or the inverse one (on the same date the pair as asked wins).
+   */
+  Optional<FxRate> latestOnOrBefore(LocalDate date, String from, String to) {
+    return jdbc.sql("""
+            select rate_date, from_currency, to_currency, rate from fx_rate
+            where ((from_currency = :from and to_currency = :to)
+                or (from_currency = :to and to_currency = :from))
+              and rate_date <= :date
+            order by rate_date desc, case when from_currency = :from then 0 else 1 end
+            fetch first 1 rows only""")
+        .param("date", date).param("from", from).param("to", to)
+        .query((rs, n) -> new FxRate(rs.getObject(1, LocalDate.class), rs.getString(2),
+            rs.getString(3), rs.getBigDecimal(4)))
+        .optional();
+  }
+
   void insert(FxRate rate, OffsetDateTime now) {
     jdbc.sql("""
             insert into fx_rate (rate_date, from_currency, to_currency, rate, imported_at)

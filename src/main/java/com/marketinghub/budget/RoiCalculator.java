@@ -15,7 +15,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Campaign ROI (docs/budget.md): revenue = the confirmed attribution share of each lead x the
- * lead's closed-won deals in the campaign's currency; spend = what Finance booked against the
+ * lead's closed-won deals, converted into the campaign's currency with Finance's rates (a deal
+ * without one left out and flagged); spend = what Finance booked against the
  * campaign, or, before any actual, the approved commitment less what was released. Until the
  * campaign's attribution window is over the figures are its ROI to date ({@code isFinal} false).
  */
@@ -56,12 +57,13 @@ public class RoiCalculator {
     boolean estimated = spent == 0 && committed > 0;
     long spend = estimated ? committed - released : spent;
     String currency = budget.campaignCurrency(campaignId).orElse(null);
-    long revenue = currency == null ? 0 : revenues.of(campaignId, currency);
+    CampaignRevenue.Revenue revenue = currency == null
+        ? new CampaignRevenue.Revenue(0, List.of()) : revenues.of(campaignId, currency);
     CampaignLeadCounts.LeadCounts counts = leadCounts.of(campaignId, REACHED_MQL, ACCEPTED);
     long leads = counts.leads();
     long mqls = counts.mqls();
     long accepted = counts.accepted();
-    BigDecimal roi = spend == 0 ? null : BigDecimal.valueOf(revenue - spend)
+    BigDecimal roi = spend == 0 ? null : BigDecimal.valueOf(revenue.amount() - spend)
         .divide(BigDecimal.valueOf(spend), 4, RoundingMode.HALF_UP);
     // The end its ROI review waits for: its approved requests' campaign end date, else its own.
     LocalDate end = figures.approvedCampaignEnd(campaignId)
@@ -69,8 +71,9 @@ public class RoiCalculator {
     LocalDate windowEndsOn = end == null ? null : window.endsOn(end);
     boolean isFinal = end != null && window.isClosed(end);
     return Optional.of(new CampaignRoi(campaignId, campaign.get().name(),
-        campaign.get().channel(), currency, revenue, spend, estimated, roi, leads, mqls, accepted,
-        per(spend, leads), per(spend, mqls), per(spend, accepted), windowEndsOn, isFinal));
+        campaign.get().channel(), currency, revenue.amount(), spend, estimated, roi, leads, mqls,
+        accepted, per(spend, leads), per(spend, mqls), per(spend, accepted), windowEndsOn,
+        isFinal, revenue.missingRates()));
   }
 
   /**

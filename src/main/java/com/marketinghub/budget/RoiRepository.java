@@ -24,8 +24,8 @@ class RoiRepository {
     this.jdbc = jdbc;
   }
 
-  /** The amount of one deal of a lead. */
-  record LeadDeal(long leadId, long amount) {}
+  /** One deal of a lead: amount in minor units of its currency, its close date if known. */
+  record LeadDeal(long leadId, long amount, String currency, LocalDate closeDate) {}
 
   /** Of these campaigns, those with budget booked against them (any ledger entry). */
   Set<Long> bookedCampaigns(Collection<Long> campaignIds) {
@@ -48,15 +48,16 @@ class RoiRepository {
         .param("campaign", campaignId).query(LocalDate.class).list().stream().findFirst();
   }
 
-  /** The deals of these leads in the stage and currency. */
-  List<LeadDeal> deals(Collection<Long> leadIds, String stage, String currency) {
+  /** The deals of these leads in the stage, in any currency. */
+  List<LeadDeal> deals(Collection<Long> leadIds, String stage) {
     List<LeadDeal> deals = new ArrayList<>();
     for (List<Long> chunk : IdChunks.of(leadIds)) {
       deals.addAll(jdbc.sql("""
-              select lead_id, amount_minor from deal
-              where lead_id in (:leads) and stage = :stage and currency = :currency""")
-          .param("leads", chunk).param("stage", stage).param("currency", currency)
-          .query((rs, n) -> new LeadDeal(rs.getLong(1), rs.getLong(2)))
+              select lead_id, amount_minor, currency, close_date from deal
+              where lead_id in (:leads) and stage = :stage""")
+          .param("leads", chunk).param("stage", stage)
+          .query((rs, n) -> new LeadDeal(rs.getLong(1), rs.getLong(2), rs.getString(3),
+              rs.getObject(4, LocalDate.class)))
           .list());
     }
     return deals;

@@ -45,7 +45,7 @@ class CampaignRoiReviewTaskTest {
     when(requests.get(7L)).thenReturn(request(11L));
     when(calculator.roi(11L)).thenReturn(Optional.of(new CampaignRoi(11L, "Fair", "events",
         "EUR", 0, 100_000, false, new BigDecimal("-1.0000"), 40, 10, 4, 2_500L, 10_000L,
-        25_000L, null, true)));
+        25_000L, null, true, List.of())));
     when(calculator.channelHistory("events", 11L)).thenReturn("Webinar: ROI 0.5000");
     when(reviews.requestOf(5L)).thenReturn(Optional.of(7L));
     when(reviews.requestOf(6L)).thenReturn(Optional.of(7L));

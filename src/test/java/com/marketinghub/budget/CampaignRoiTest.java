@@ -61,9 +61,11 @@ class CampaignRoiTest extends ApplicationTest {
     JsonNode roi = roi("fiona", campaign);
 
     // Revenue: 50% of the won lead's 10,000 closed-won (the lost deal does not count)
-    // + 25% of the accepted lead's 8,000 (its USD deal is not in the campaign's currency)
-    // = 5,000 + 2,000 = 7,000.00
+    // + 25% of the accepted lead's 8,000 (its USD deal has no close date, so no rate: left out
+    // and flagged) = 5,000 + 2,000 = 7,000.00
     assertThat(roi.get("revenue").asText()).isEqualTo("7000.00");
+    assertThat(roi.get("missingRates")).extracting(JsonNode::asText)
+        .containsExactly("USD->EUR (no close date)");
     // Spend: Finance's two actuals booked against the campaign: 2,000 + 500
     assertThat(roi.get("spend").asText()).isEqualTo("2500.00");
     assertThat(roi.get("spendEstimated").asBoolean()).isFalse();
@@ -81,8 +83,9 @@ class CampaignRoiTest extends ApplicationTest {
     String export = api().as("fiona", "demo").get("/api/exports/campaign-roi.csv").body();
     assertThat(export).startsWith("campaign_id,campaign,channel,currency,revenue,spend,"
         + "spend_estimated,roi,leads,mqls,accepted_leads,cost_per_lead,cost_per_mql,"
-        + "cost_per_accepted_lead,window_ends_on,final").contains(campaign + ",ROI " + tag
-        + ",webinar,EUR,7000.00,2500.00,false,1.8000,4,3,2,625.00,833.33,1250.00,,false");
+        + "cost_per_accepted_lead,window_ends_on,final,missing_rates").contains(campaign + ",ROI " + tag
+        + ",webinar,EUR,7000.00,2500.00,false,1.8000,4,3,2,625.00,833.33,1250.00,,false,"
+        + "USD->EUR (no close date)");
     String budget = api().as("fiona", "demo").get("/api/exports/budget.csv?quarter=" + quarter)
         .body();
     assertThat(budget).startsWith("quarter,channel,currency,allocated,committed,spent,released,"
@@ -121,6 +124,45 @@ class CampaignRoiTest extends ApplicationTest {
     assertThat(roi.get("spendEstimated").asBoolean()).isTrue();
     assertThat(new BigDecimal(roi.get("roi").asText())).isEqualByComparingTo("-1");
     assertThat(roi.get("costPerLead").isNull()).isTrue();
+  }
+
+  @Test
+  void shouldConvertDealsWithFinancesRatesAndFlagAMissingRate() throws Exception {
+    // docs/budget.md, "Campaign ROI", the conversion example; its dates relative to the clock.
+    long campaign = campaign("Fx " + tag);
+    long request = requests.insert(new NewBudgetRequest(campaign, "Fx " + tag, "events",
+        quarter, 100_000, "EUR", null, null, null, null), "mia",
+        BudgetRequestStatus.APPROVED, TestClock.offsetNow());
+    ledger.commit(request, campaign, quarter, "events", 100_000, "EUR", true, "mia");
+    long buyer = lead("buyer", "SYNCED", campaign);
+    attribute(buyer, campaign, "1.000000");
+    LocalDate closed = TestClock.today().minusDays(30);
+    JsonNode rates = importCsv("fiona", "fx-rates", "date,from,to,rate\n"
+        + closed.minusDays(1) + ",USD,EUR,0.9\n"
+        + closed.plusDays(1) + ",USD,EUR,0.95\n"
+        + closed + ",EUR,GBP,0.85\n");
+    assertThat(rates.get("created").asInt()).isEqualTo(3);
+    String email = "buyer-" + tag + "@roi.example";
+    importCsv("sarah", "deals", "Deal ID,Contact Email,Amount,Currency,Stage,Close Date\n"
+        + "F1-" + tag + "," + email + ",1000.00,EUR,Closed Won," + closed + "\n"
+        + "F2-" + tag + "," + email + ",1000.05,USD,Closed Won," + closed + "\n"
+        + "F3-" + tag + "," + email + ",100.01,GBP,Closed Won," + closed + "\n"
+        + "F4-" + tag + "," + email + ",500.00,CHF,Closed Won," + closed + "\n");
+
+    JsonNode roi = roi("fiona", campaign);
+
+    // 1,000.00 EUR as it is: 100000 cents.
+    // 1,000.05 USD at the day before's 0.9 (the later 0.95 is not yet valid):
+    //   100005 x 0.9 = 90004.5, half even 90004 (half up would give 90005).
+    // 100.01 GBP through the inverse pair EUR->GBP 0.85: 10001 / 0.85 = 11765.88..., 11766.
+    // 500.00 CHF: no CHF rate, left out and flagged.
+    // 100000 + 90004 + 11766 = 201770: 2,017.70 EUR; ROI (2,017.70 - 1,000) / 1,000 = 1.0177.
+    assertThat(roi.get("revenue").asText()).isEqualTo("2017.70");
+    assertThat(roi.get("roi").asText()).isEqualTo("1.0177");
+    assertThat(roi.get("missingRates")).extracting(JsonNode::asText)
+        .containsExactly("CHF->EUR on " + closed);
+    assertThat(exportCsv()).contains(campaign + ",Fx " + tag + ",webinar,EUR,2017.70,1000.00,"
+        + "true,1.0177,1,1,1,1000.00,1000.00,1000.00,,false,CHF->EUR on " + closed);
   }
 
   @Test

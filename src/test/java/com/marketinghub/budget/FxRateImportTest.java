@@ -73,6 +73,31 @@ class FxRateImportTest extends ApplicationTest {
   }
 
   @Test
+  void shouldFindTheLatestRateOnOrBeforeADayThePairAsAskedBeforeItsInverse() throws Exception {
+    LocalDate day = TestClock.today().minusDays(60);
+    importAs("fiona", "date,from,to,rate\n"
+        + day.minusDays(2) + ",NZD,AUD,0.91\n"
+        + day + ",AUD,NZD,1.1\n"
+        + day + ",NZD,AUD,0.9\n"
+        + day.plusDays(1) + ",NZD,AUD,0.95\n");
+
+    assertThat(rates.latestOnOrBefore(day, "NZD", "AUD")).hasValueSatisfying(rate -> {
+      assertThat(rate.from()).isEqualTo("NZD");
+      assertThat(rate.rate()).isEqualByComparingTo("0.9");
+    });
+    assertThat(rates.latestOnOrBefore(day, "AUD", "NZD")).hasValueSatisfying(rate -> {
+      assertThat(rate.from()).isEqualTo("AUD");
+      assertThat(rate.rate()).isEqualByComparingTo("1.1");
+    });
+    assertThat(rates.latestOnOrBefore(day.minusDays(1), "AUD", "NZD"))
+        .hasValueSatisfying(rate -> {
+          assertThat(rate.from()).isEqualTo("NZD");
+          assertThat(rate.rate()).isEqualByComparingTo("0.91");
+        });
+    assertThat(rates.latestOnOrBefore(day.minusDays(3), "NZD", "AUD")).isEmpty();
+  }
+
+  @Test
   void shouldLetOnlyFinanceImportRates() {
     String csv = "date,from,to,rate\n" + TestClock.yesterday() + ",RON,BGN,0.39\n";
     assertThat(api().as("mia", "demo").postFile("/api/imports/fx-rates", "file", "fx.csv", csv)
