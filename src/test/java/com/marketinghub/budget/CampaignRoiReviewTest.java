@@ -22,7 +22,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * The whole loop with the real delegates: an approved campaign ends, its attribution window
  * passes, its ROI is below the channel's target, a marketing manager decides STOP, the
- * commitment still open goes back, Finance is mailed, and the approvers of the channel's next request see the decision.
+ * commitment still open goes back, Finance is mailed, and the approvers of the channel's next
+ * request see the decision.
  */
 class CampaignRoiReviewTest extends ApplicationTest {
 

@@ -83,7 +83,8 @@ class CampaignRoiTest extends ApplicationTest {
     String export = api().as("fiona", "demo").get("/api/exports/campaign-roi.csv").body();
     assertThat(export).startsWith("campaign_id,campaign,channel,currency,revenue,spend,"
         + "spend_estimated,roi,leads,mqls,accepted_leads,cost_per_lead,cost_per_mql,"
-        + "cost_per_accepted_lead,window_ends_on,final,missing_rates").contains(campaign + ",ROI " + tag
+        + "cost_per_accepted_lead,window_ends_on,final,missing_rates")
+        .contains(campaign + ",ROI " + tag
         + ",webinar,EUR,7000.00,2500.00,false,1.8000,4,3,2,625.00,833.33,1250.00,,false,"
         + "USD->EUR (no close date)");
     String budget = api().as("fiona", "demo").get("/api/exports/budget.csv?quarter=" + quarter)
