@@ -22,4 +22,21 @@ public final class Quarter {
     }
     return value;
   }
+
+  /** The first day of a quarter as {@link #parse} returns it. */
+  public static LocalDate firstDay(String quarter) {
+    String q = parse(quarter);
+    return LocalDate.of(Integer.parseInt(q.substring(0, 4)),
+        (q.charAt(6) - '1') * 3 + 1, 1);
+  }
+
+  /** The quarter after this one: 2026-Q4 → 2027-Q1. */
+  public static String next(String quarter) {
+    return of(firstDay(quarter).plusMonths(3));
+  }
+
+  /** The quarter before this one: 2027-Q1 → 2026-Q4. */
+  public static String previous(String quarter) {
+    return of(firstDay(quarter).minusMonths(3));
+  }
 }

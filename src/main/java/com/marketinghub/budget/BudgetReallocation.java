@@ -1,0 +1,299 @@
+package com.marketinghub.budget;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.marketinghub.common.ConflictException;
+import com.marketinghub.common.FieldErrors;
+import com.marketinghub.common.Money;
+import com.marketinghub.common.Quarter;
+import com.marketinghub.security.GroupMembers;
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.RuntimeService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The steps of budget-reallocation (docs/budget.md, "Quarterly reallocation"): the proposal
+ * computed after a quarter closes, Finance's review and decision, and the accepted figures
+ * written as the next quarter's plans through {@link BudgetPlanService}, the code behind
+ * {@code PUT /api/budget/plans}. Who decided comes from the authenticated completer, the
+ * figures from the proposal as stored and Finance's edits, each checked.
+ */
+@Service
+class BudgetReallocation {
+
+  private static final Logger log = LoggerFactory.getLogger(BudgetReallocation.class);
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  static final String FINANCE = "finance";
+  static final Set<String> DECISIONS = Set.of("ACCEPT", "REJECT");
+
+  private final ChannelReturns returns;
+  private final ReallocationRuleTable rules;
+  private final BudgetReallocationRepository reallocations;
+  private final BudgetPlanService plans;
+  private final GroupMembers members;
+  private final Clock clock;
+  private final Duration reviewDue;
+  private final RuntimeService runtime;
+
+  BudgetReallocation(ChannelReturns returns, ReallocationRuleTable rules,
+      BudgetReallocationRepository reallocations, BudgetPlanService plans,
+      GroupMembers members, RuntimeService runtime, Clock clock,
+      @Value("${marketing-hub.budget-reallocation.review-due:P7D}") Duration reviewDue) {
+    this.returns = returns;
+    this.rules = rules;
+    this.reallocations = reallocations;
+    this.plans = plans;
+    this.members = members;
+    this.clock = clock;
+    this.reviewDue = reviewDue;
+    this.runtime = runtime;
+  }
+
+  /**
+   * Task_ProposeReallocation, after the quarterly timer: the proposal from the returns of the
+   * quarter before today's.
+   *
+   * @return the proposal's id; empty when that quarter has no plans (nothing to propose) or a
+   *     proposal for the next quarter waits for Finance already (logged, not made twice)
+   */
+  Optional<Long> proposeQuarterly() {
+    String closed = Quarter.previous(Quarter.of(LocalDate.now(clock)));
+    Optional<Long> open = reallocations.openFor(Quarter.next(closed));
+    if (open.isPresent()) {
+      log.warn("Budget reallocation {} for {} waits for Finance's decision already: the "
+          + "quarterly proposal is not made again", open.get(), Quarter.next(closed));
+      return Optional.empty();
+    }
+    return propose(closed, null);
+  }
+
+  /**
+   * POST /api/budget/reallocations: a proposal from the returns of a closed quarter Finance
+   * names, stored and its review started (Msg_ReallocationRequested, business key its id).
+   *
+   * @throws com.marketinghub.common.InvalidFieldsException a quarter that is not one or not over
+   * @throws ConflictException when a proposal for the next quarter waits already, or the
+   *     quarter has no plans to reallocate
+   */
+  @Transactional
+  Reallocation request(String closedQuarter, String by) {
+    String closed;
+    try {
+      closed = Quarter.parse(closedQuarter);
+    } catch (IllegalArgumentException e) {
+      new FieldErrors().reject("closedQuarter", e.getMessage())
+          .throwIfAny("budget reallocation");
+      throw e;
+    }
+    String current = Quarter.of(LocalDate.now(clock));
+    if (Quarter.firstDay(closed).compareTo(Quarter.firstDay(current)) >= 0) {
+      new FieldErrors().reject("closedQuarter", closed + " is not over yet; the last closed "
+          + "quarter is " + Quarter.previous(current)).throwIfAny("budget reallocation");
+    }
+    reallocations.openFor(Quarter.next(closed)).ifPresent(open -> {
+      throw new ConflictException("Budget reallocation " + open + " for "
+          + Quarter.next(closed) + " waits for Finance's decision already: decide on it first");
+    });
+    long id = propose(closed, by).orElseThrow(() -> new ConflictException("No channel was "
+        + "planned in " + closed + ": there is nothing to reallocate"));
+    // In this transaction: the proposal and its review exist together or not at all.
+    String processInstanceId = runtime.createMessageCorrelation(
+            BudgetReallocationProcess.MSG_REALLOCATION_REQUESTED)
+        .processInstanceBusinessKey(String.valueOf(id)).correlateStartMessage().getId();
+    reallocations.setProcessInstanceId(id, processInstanceId);
+    return find(id).orElseThrow();
+  }
+
+  /** The proposal with its lines and Finance's decision. */
+  Optional<Reallocation> find(long id) {
+    return reallocations.find(id).map(r -> new Reallocation(r, reallocations.lines(id)));
+  }
+
+  /** A proposal as stored, with its lines. */
+  record Reallocation(BudgetReallocationRepository.Reallocation proposal,
+      List<BudgetReallocationRepository.Line> lines) {}
+
+  private Optional<Long> propose(String closed, String by) {
+    String next = Quarter.next(closed);
+    List<ChannelReturn> channels = returns.of(closed);
+    if (channels.isEmpty()) {
+      log.info("Budget reallocation after {}: no channel was planned, nothing to propose",
+          closed);
+      return Optional.empty();
+    }
+    List<BudgetReallocationRepository.Line> lines = ReallocationPlanner
+        .propose(channels, rules.rules()).stream()
+        .map(BudgetReallocation::line).toList();
+    try {
+      long id = reallocations.insert(closed, next, by, lines, OffsetDateTime.now(clock));
+      log.info("Budget reallocation {} proposed for {} from {}'s returns", id, next, closed);
+      return Optional.of(id);
+    } catch (DuplicateKeyException proposedMeanwhile) {
+      throw new ConflictException("A budget reallocation for " + next
+          + " was proposed at the same time: decide on it first");
+    }
+  }
+
+  private static BudgetReallocationRepository.Line line(ReallocationPlanner.Proposal proposal) {
+    ChannelReturn evidence = proposal.evidence();
+    String reason = proposal.reason() + (evidence.otherCurrencyCampaigns() == 0 ? ""
+        : " (" + evidence.otherCurrencyCampaigns() + " campaign(s) booked in another "
+            + "currency left out)");
+    return new BudgetReallocationRepository.Line(evidence.channel(), evidence.currency(),
+        evidence.allocated(), proposal.proposed(), null, evidence.spend(), evidence.revenue(),
+        evidence.campaigns(), evidence.roi(), evidence.targetRoi(), reason);
+  }
+
+  void recordProcessInstance(long id, String processInstanceId) {
+    reallocations.setProcessInstanceId(id, processInstanceId);
+  }
+
+  /**
+   * Task_ReviewReallocation: the returns in words and the table Finance edits
+   * ({@code reallocation}: channel, currency, current, proposed, reason per row, as JSON).
+   */
+  TaskView prepareReview(long id) {
+    BudgetReallocationRepository.Reallocation reallocation = reallocations.get(id);
+    List<BudgetReallocationRepository.Line> lines = reallocations.lines(id);
+    ArrayNode rows = JSON.createArrayNode();
+    for (BudgetReallocationRepository.Line line : lines) {
+      rows.addObject().put("channel", line.channel()).put("currency", line.currency())
+          .put("current", Money.format(line.current()))
+          .put("proposed", Money.format(line.proposed())).put("reason", line.reason());
+    }
+    Map<String, Object> locals = new LinkedHashMap<>();
+    locals.put("reallocationSummary", summary(reallocation, lines));
+    locals.put(BudgetReallocationProcess.VAR_REALLOCATION, rows.toString());
+    return new TaskView("Budget reallocation for " + reallocation.nextQuarter(),
+        OffsetDateTime.now(clock).plus(reviewDue).toInstant(), locals);
+  }
+
+  private static String summary(BudgetReallocationRepository.Reallocation reallocation,
+      List<BudgetReallocationRepository.Line> lines) {
+    String returns = lines.stream().map(line -> line.channel() + ": spend "
+            + Money.format(line.spend()) + ", revenue " + Money.format(line.revenue()) + " "
+            + line.currency() + ", ROI " + (line.roi() == null ? "-"
+                : line.roi().toPlainString()) + " (target " + (line.targetRoi() == null ? "-"
+                : line.targetRoi().toPlainString()) + "), " + line.campaigns()
+            + " campaign(s)")
+        .collect(Collectors.joining("\n"));
+    return "Returns of " + reallocation.closedQuarter() + " and the allocations proposed for "
+        + reallocation.nextQuarter() + ":\n" + returns;
+  }
+
+  /**
+   * Task_ReviewReallocation completed: ACCEPT with the table as proposed or edited (every
+   * proposed channel once, an amount of at least 0 with at most two decimals each), or REJECT;
+   * always with a comment that says why; only by a member of finance; recorded once.
+   *
+   * @param rows the submitted table as JSON (only channel and proposed are read)
+   * @param by the authenticated completer (else the assignee)
+   */
+  void decide(long id, String decision, String rows, String comment, String by) {
+    String what = "Budget reallocation " + id;
+    if (decision == null || !DECISIONS.contains(decision)) {
+      throw new BadUserRequestException(what + ": reallocationDecision must be ACCEPT or "
+          + "REJECT, was " + decision);
+    }
+    if (comment == null || comment.isBlank()) {
+      throw new BadUserRequestException(what + ": a comment that says why is required");
+    }
+    if (!members.inAny(by, List.of(FINANCE))) {
+      throw new BadUserRequestException("User '" + by + "' may not decide on " + what
+          + ": a member of " + FINANCE + " must");
+    }
+    Map<String, Long> accepted = "ACCEPT".equals(decision) ? accepted(id, rows) : Map.of();
+    boolean recorded = reallocations.decide(id, "ACCEPT".equals(decision)
+            ? BudgetReallocationRepository.Status.ACCEPTED
+            : BudgetReallocationRepository.Status.REJECTED,
+        accepted, by, comment.trim(), OffsetDateTime.now(clock));
+    if (!recorded) {
+      throw new BadUserRequestException(what + " is decided already");
+    }
+    log.info("{} {} by {}", what, decision, by);
+  }
+
+  /** Finance's figures per channel: every channel of the proposal exactly once, each checked. */
+  private Map<String, Long> accepted(long id, String rows) {
+    String what = "Budget reallocation " + id;
+    JsonNode table;
+    try {
+      table = rows == null ? null : JSON.readTree(rows);
+    } catch (IOException e) {
+      table = null;
+    }
+    if (table == null || !table.isArray()) {
+      throw new BadUserRequestException(what + ": reallocation must be the table of channels");
+    }
+    Map<String, Long> proposed = new LinkedHashMap<>();
+    reallocations.lines(id).forEach(line -> proposed.put(line.channel(), line.proposed()));
+    Map<String, Long> accepted = new LinkedHashMap<>();
+    for (JsonNode row : table) {
+      String channel = row.path("channel").asText(null);
+      if (channel == null || !proposed.containsKey(channel)) {
+        throw new BadUserRequestException(what + ": channel " + channel
+            + " is not in the proposal");
+      }
+      if (accepted.containsKey(channel)) {
+        throw new BadUserRequestException(what + ": channel " + channel + " is given twice");
+      }
+      JsonNode amount = row.get("proposed");
+      try {
+        if (amount == null || !amount.isTextual()) {
+          throw new IllegalArgumentException("an amount is required");
+        }
+        accepted.put(channel, Money.parseMinor(amount.asText()));
+      } catch (IllegalArgumentException | ArithmeticException e) {
+        throw new BadUserRequestException(what + ": the proposed amount of " + channel
+            + " must be an amount of at least 0 with at most two decimals, like 12000.00: "
+            + e.getMessage());
+      }
+    }
+    if (!accepted.keySet().equals(proposed.keySet())) {
+      throw new BadUserRequestException(what + ": every channel of the proposal needs its "
+          + "amount; missing " + proposed.keySet().stream()
+              .filter(channel -> !accepted.containsKey(channel)).toList());
+    }
+    return accepted;
+  }
+
+  /**
+   * Task_ApplyReallocation: the accepted figures become the next quarter's plans, by who
+   * accepted them, once (a retried step writes nothing twice).
+   */
+  void apply(long id) {
+    BudgetReallocationRepository.Reallocation reallocation = reallocations.get(id);
+    if (reallocation.status() != BudgetReallocationRepository.Status.ACCEPTED) {
+      throw new IllegalStateException("Budget reallocation " + id + " is "
+          + reallocation.status() + ", not ACCEPTED: no plan is changed");
+    }
+    if (reallocation.appliedAt() != null) {
+      return;
+    }
+    for (BudgetReallocationRepository.Line line : reallocations.lines(id)) {
+      plans.savePlan(reallocation.nextQuarter(), line.channel(),
+          Money.format(line.accepted()), line.currency(), reallocation.decidedBy());
+    }
+    reallocations.markApplied(id, OffsetDateTime.now(clock));
+    log.info("Budget reallocation {} applied to the plans of {}", id,
+        reallocation.nextQuarter());
+  }
+}
