@@ -7,6 +7,7 @@ import com.marketinghub.common.ConflictException;
 import com.marketinghub.common.FieldErrors;
 import com.marketinghub.common.Money;
 import com.marketinghub.common.Quarter;
+import com.marketinghub.process.AsApplication;
 import com.marketinghub.security.GroupMembers;
 import java.io.IOException;
 import java.time.Clock;
@@ -20,6 +21,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -52,10 +54,11 @@ class BudgetReallocation {
   private final Clock clock;
   private final Duration reviewDue;
   private final RuntimeService runtime;
+  private final IdentityService identity;
 
   BudgetReallocation(ChannelReturns returns, ReallocationRuleTable rules,
       BudgetReallocationRepository reallocations, BudgetPlanService plans,
-      GroupMembers members, RuntimeService runtime, Clock clock,
+      GroupMembers members, RuntimeService runtime, IdentityService identity, Clock clock,
       @Value("${marketing-hub.budget-reallocation.review-due:P7D}") Duration reviewDue) {
     this.returns = returns;
     this.rules = rules;
@@ -65,6 +68,7 @@ class BudgetReallocation {
     this.clock = clock;
     this.reviewDue = reviewDue;
     this.runtime = runtime;
+    this.identity = identity;
   }
 
   /**
@@ -112,13 +116,18 @@ class BudgetReallocation {
       throw new ConflictException("Budget reallocation " + open + " for "
           + Quarter.next(closed) + " waits for Finance's decision already: decide on it first");
     });
-    long id = propose(closed, by).orElseThrow(() -> new ConflictException("No channel was "
-        + "planned in " + closed + ": there is nothing to reallocate"));
-    // In this transaction: the proposal and its review exist together or not at all.
-    String processInstanceId = runtime.createMessageCorrelation(
-            BudgetReallocationProcess.MSG_REALLOCATION_REQUESTED)
-        .processInstanceBusinessKey(String.valueOf(id)).correlateStartMessage().getId();
-    reallocations.setProcessInstanceId(id, processInstanceId);
+    // The returns' decisions and the review's start are the application's, not Finance's
+    // rights in the engine (the access policy let the caller ask). In this transaction: the
+    // proposal and its review exist together or not at all.
+    long id = AsApplication.call(identity, () -> {
+      long proposal = propose(closed, by).orElseThrow(() -> new ConflictException("No channel "
+          + "was planned in " + closed + ": there is nothing to reallocate"));
+      reallocations.setProcessInstanceId(proposal, runtime.createMessageCorrelation(
+              BudgetReallocationProcess.MSG_REALLOCATION_REQUESTED)
+          .processInstanceBusinessKey(String.valueOf(proposal)).correlateStartMessage()
+          .getId());
+      return proposal;
+    });
     return find(id).orElseThrow();
   }
 

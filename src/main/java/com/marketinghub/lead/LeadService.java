@@ -9,10 +9,10 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import com.marketinghub.process.AsApplication;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Service;
@@ -145,16 +145,9 @@ public class LeadService {
     if (lead.processInstanceId() == null) {
       return null;
     }
-    Authentication caller = identityService.getCurrentAuthentication();
-    identityService.clearAuthentication();
-    try {
-      return taskService.createTaskQuery().processInstanceId(lead.processInstanceId())
-          .orderByTaskCreateTime().desc().listPage(0, 1).stream().findFirst().orElse(null);
-    } finally {
-      if (caller != null) {
-        identityService.setAuthentication(caller);
-      }
-    }
+    return AsApplication.call(identityService, () -> taskService.createTaskQuery()
+        .processInstanceId(lead.processInstanceId()).orderByTaskCreateTime().desc()
+        .listPage(0, 1).stream().findFirst().orElse(null));
   }
 
   /** @param created false when the lead existed and nothing was started */

@@ -7,12 +7,12 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.camunda.bpm.engine.FormService;
+import com.marketinghub.process.AsApplication;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.form.FormData;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.repository.ProcessDefinitionQuery;
 import org.slf4j.Logger;
@@ -98,14 +98,6 @@ class EngineForms implements SubmissionPolicy.Forms {
   }
 
   private <T> T asSystem(Supplier<T> work) {
-    Authentication caller = identityService.getCurrentAuthentication();
-    identityService.clearAuthentication();
-    try {
-      return work.get();
-    } finally {
-      if (caller != null) {
-        identityService.setAuthentication(caller);
-      }
-    }
+    return AsApplication.call(identityService, work);
   }
 }

@@ -3,9 +3,9 @@ package com.marketinghub.security;
 import java.util.Date;
 import java.util.Optional;
 import java.util.function.IntSupplier;
+import com.marketinghub.process.AsApplication;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.persistence.entity.UserEntity;
 
 /**
@@ -29,19 +29,13 @@ class UserLocks {
 
   /** Empty when there is no such user. Looked up as the system, whoever is logged in. */
   Optional<Lock> of(String userId) {
-    Authentication caller = identityService.getCurrentAuthentication();
-    identityService.clearAuthentication();
-    try {
+    return AsApplication.call(identityService, () -> {
       User user = identityService.createUserQuery().userId(userId).singleResult();
       return user instanceof UserEntity entity
           ? Optional.of(new Lock(entity.getAttempts(), entity.getLockExpirationTime(),
               maxAttempts.getAsInt()))
-          : Optional.empty();
-    } finally {
-      if (caller != null) {
-        identityService.setAuthentication(caller);
-      }
-    }
+          : Optional.<Lock>empty();
+    });
   }
 
   /**
