@@ -71,6 +71,19 @@ class ReallocationPlannerTest {
   }
 
   @Test
+  void shouldLetGiversGiveInProportionToTheirOffersWhenRoomIsShort() {
+    // The docs' example with webinar's room alone: 1,000 of 2,600 offered move, 2,000 : 600,
+    // 769.2307.. and 230.7692..: the cent left over goes to events (.92 against .07)
+    List<ReallocationPlanner.Proposal> proposals = ReallocationPlanner.propose(List.of(
+        channel("paid-search", 10_000, 8_000, 12_000, 3, "0.5", "2", true),
+        channel("events", 6_000, 5_000, 4_000, 2, "-0.2", "1", true),
+        channel("webinar", 5_000, 4_000, 16_000, 2, "3", "1", false)), RULES_OF);
+
+    assertThat(proposals).extracting(ReallocationPlanner.Proposal::proposed)
+        .containsExactly(10_000_00L - 769_23L, 6_000_00L - 230_77L, 6_000_00L);
+  }
+
+  @Test
   void shouldMoveOnlyWhatTheChannelsAboveTargetCanTake() {
     // 2,000 + 2,000 offered, room 1,000: each giver gives half of its offer
     List<ReallocationPlanner.Proposal> proposals = ReallocationPlanner.propose(List.of(
