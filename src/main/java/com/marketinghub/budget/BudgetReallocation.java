@@ -1,6 +1,5 @@
 package com.marketinghub.budget;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.marketinghub.common.ConflictException;
@@ -9,7 +8,6 @@ import com.marketinghub.common.Money;
 import com.marketinghub.common.Quarter;
 import com.marketinghub.process.AsApplication;
 import com.marketinghub.security.GroupMembers;
-import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -176,8 +174,8 @@ class BudgetReallocation {
   }
 
   /**
-   * Task_ReviewReallocation: the returns in words and the table Finance edits
-   * ({@code reallocation}: channel, currency, current, proposed, reason per row, as JSON).
+   * Task_ReviewReallocation: the returns in words and the proposal's table ({@code
+   * reallocation}: channel, currency, current, proposed, reason per row, as JSON).
    */
   TaskView prepareReview(long id) {
     BudgetReallocationRepository.Reallocation reallocation = reallocations.get(id);
@@ -209,14 +207,14 @@ class BudgetReallocation {
   }
 
   /**
-   * Task_ReviewReallocation completed: ACCEPT with the table as proposed or edited (every
-   * proposed channel once, an amount of at least 0 with at most two decimals each), or REJECT;
-   * always with a comment that says why; only by a member of finance; recorded once.
+   * Task_ReviewReallocation completed: ACCEPT the proposal with Finance's own figures for some
+   * channels ({@code changes}: one line "channel = amount" each, an amount of at least 0 with at
+   * most two decimals, each channel of the proposal at most once; the others as proposed), or
+   * REJECT; always with a comment that says why; only by a member of finance; recorded once.
    *
-   * @param rows the submitted table as JSON (only channel and proposed are read)
    * @param by the authenticated completer (else the assignee)
    */
-  void decide(long id, String decision, String rows, String comment, String by) {
+  void decide(long id, String decision, String changes, String comment, String by) {
     String what = "Budget reallocation " + id;
     if (decision == null || !DECISIONS.contains(decision)) {
       throw new BadUserRequestException(what + ": reallocationDecision must be ACCEPT or "
@@ -229,7 +227,7 @@ class BudgetReallocation {
       throw new BadUserRequestException("User '" + by + "' may not decide on " + what
           + ": a member of " + FINANCE + " must");
     }
-    Map<String, Long> accepted = "ACCEPT".equals(decision) ? accepted(id, rows) : Map.of();
+    Map<String, Long> accepted = "ACCEPT".equals(decision) ? accepted(id, changes) : Map.of();
     boolean recorded = reallocations.decide(id, "ACCEPT".equals(decision)
             ? BudgetReallocationRepository.Status.ACCEPTED
             : BudgetReallocationRepository.Status.REJECTED,
@@ -240,46 +238,38 @@ class BudgetReallocation {
     log.info("{} {} by {}", what, decision, by);
   }
 
-  /** Finance's figures per channel: every channel of the proposal exactly once, each checked. */
-  private Map<String, Long> accepted(long id, String rows) {
+  /** The proposal's figure per channel, with Finance's changes, each line checked. */
+  private Map<String, Long> accepted(long id, String changes) {
     String what = "Budget reallocation " + id;
-    JsonNode table;
-    try {
-      table = rows == null ? null : JSON.readTree(rows);
-    } catch (IOException e) {
-      table = null;
-    }
-    if (table == null || !table.isArray()) {
-      throw new BadUserRequestException(what + ": reallocation must be the table of channels");
-    }
-    Map<String, Long> proposed = new LinkedHashMap<>();
-    reallocations.lines(id).forEach(line -> proposed.put(line.channel(), line.proposed()));
     Map<String, Long> accepted = new LinkedHashMap<>();
-    for (JsonNode row : table) {
-      String channel = row.path("channel").asText(null);
-      if (channel == null || !proposed.containsKey(channel)) {
-        throw new BadUserRequestException(what + ": channel " + channel
-            + " is not in the proposal");
+    reallocations.lines(id).forEach(line -> accepted.put(line.channel(), line.proposed()));
+    Set<String> changed = new java.util.HashSet<>();
+    String[] lines = changes == null ? new String[0] : changes.split("\\R");
+    for (int n = 0; n < lines.length; n++) {
+      String text = lines[n].trim();
+      if (text.isEmpty()) {
+        continue;
       }
-      if (accepted.containsKey(channel)) {
-        throw new BadUserRequestException(what + ": channel " + channel + " is given twice");
+      String where = what + ", your figures, line " + (n + 1) + " (" + text + "): ";
+      int equals = text.indexOf('=');
+      if (equals < 0) {
+        throw new BadUserRequestException(where + "write it as channel = amount, like "
+            + "paid-search = 9500.00");
       }
-      JsonNode amount = row.get("proposed");
+      String channel = text.substring(0, equals).trim();
+      if (!accepted.containsKey(channel)) {
+        throw new BadUserRequestException(where + "channel " + channel
+            + " is not in the proposal, which has " + accepted.keySet());
+      }
+      if (!changed.add(channel)) {
+        throw new BadUserRequestException(where + "channel " + channel + " is given twice");
+      }
       try {
-        if (amount == null || !amount.isTextual()) {
-          throw new IllegalArgumentException("an amount is required");
-        }
-        accepted.put(channel, Money.parseMinor(amount.asText()));
+        accepted.put(channel, Money.parseMinor(text.substring(equals + 1).trim()));
       } catch (IllegalArgumentException | ArithmeticException e) {
-        throw new BadUserRequestException(what + ": the proposed amount of " + channel
-            + " must be an amount of at least 0 with at most two decimals, like 12000.00: "
-            + e.getMessage());
+        throw new BadUserRequestException(where + "the amount must be at least 0 with at most "
+            + "two decimals, like 9500.00: " + e.getMessage());
       }
-    }
-    if (!accepted.keySet().equals(proposed.keySet())) {
-      throw new BadUserRequestException(what + ": every channel of the proposal needs its "
-          + "amount; missing " + proposed.keySet().stream()
-              .filter(channel -> !accepted.containsKey(channel)).toList());
     }
     return accepted;
   }

@@ -25,6 +25,8 @@ public final class BudgetReallocationProcess {
   public static final String VAR_PROPOSED = "reallocationProposed";
   /** The review form's table: channel, currency, current, proposed, reason per row (Json). */
   public static final String VAR_REALLOCATION = "reallocation";
+  /** Finance's own figures: one line "channel = amount" per channel planned otherwise. */
+  public static final String VAR_CHANGES = "reallocationChanges";
   public static final String VAR_DECISION = "reallocationDecision";
   public static final String VAR_COMMENT = "reallocationComment";
 

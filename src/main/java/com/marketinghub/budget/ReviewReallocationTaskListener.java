@@ -1,5 +1,6 @@
 package com.marketinghub.budget;
 
+import static com.marketinghub.budget.BudgetReallocationProcess.VAR_CHANGES;
 import static com.marketinghub.budget.BudgetReallocationProcess.VAR_COMMENT;
 import static com.marketinghub.budget.BudgetReallocationProcess.VAR_DECISION;
 import static com.marketinghub.budget.BudgetReallocationProcess.VAR_REALLOCATION;
@@ -14,8 +15,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Glue of Task_ReviewReallocation to {@link BudgetReallocation}: on create the name, due date
- * and the form's table (a Json variable, which Tasklist's dynamic list edits); on complete
- * Finance's decision, which the gateway reads.
+ * and the form's table (a Json variable, which Tasklist's dynamic list shows); on complete
+ * Finance's decision and own figures, which the gateway reads.
  */
 @Component("reviewReallocationTaskListener")
 class ReviewReallocationTaskListener implements TaskListener {
@@ -38,8 +39,7 @@ class ReviewReallocationTaskListener implements TaskListener {
               : value));
     } else if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
       String decision = ProcessVariables.string(task, VAR_DECISION);
-      Object rows = task.getVariable(VAR_REALLOCATION);
-      reallocation.decide(id, decision, rows == null ? null : rows.toString(),
+      reallocation.decide(id, decision, ProcessVariables.string(task, VAR_CHANGES),
           ProcessVariables.string(task, VAR_COMMENT), TaskCompleter.userId(task));
       // On the process instance: the gateway reads it.
       task.getExecution().getProcessInstance().setVariable(VAR_DECISION, decision);

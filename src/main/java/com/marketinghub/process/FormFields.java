@@ -7,12 +7,10 @@ import java.io.InputStream;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * The fields a Camunda Form asks a person for: the keyed input components (at any depth of
- * groups), each with the kind of value it gives; a dynamic list is one field, a table. Display components (text, buttons, spacers,
+ * groups), each with the kind of value it gives. Display components (text, buttons, spacers,
  * images...) give none; a disabled field is shown, not asked for, and Tasklist does not submit it.
  *
  * @param formId the form's id, to name it in a message
@@ -30,31 +28,15 @@ public record FormFields(String formId, Map<String, Field> fields) {
     /** checkbox: true or false. */
     BOOLEAN,
     /** checklist, taglist: a list of strings, sent as a Json variable. */
-    LIST,
-    /**
-     * dynamiclist: a table, sent as a Json variable: a list of rows, each an object of its
-     * fields (text) by key.
-     */
-    ROWS
+    LIST
   }
 
   /**
    * One keyed component.
    *
    * @param disabled shown to the person but not editable, never submitted
-   * @param columns of a {@link Kind#ROWS} field: the keys its rows may carry (empty otherwise)
    */
-  public record Field(String key, Kind kind, boolean required, boolean disabled,
-      Set<String> columns) {
-
-    public Field {
-      columns = Set.copyOf(columns);
-    }
-
-    public Field(String key, Kind kind, boolean required, boolean disabled) {
-      this(key, kind, required, disabled, Set.of());
-    }
-  }
+  public record Field(String key, Kind kind, boolean required, boolean disabled) {}
 
   private static final Map<String, Kind> INPUTS = Map.of("textfield", Kind.TEXT,
       "textarea", Kind.TEXT, "radio", Kind.TEXT, "select", Kind.TEXT, "datetime", Kind.TEXT,
@@ -85,19 +67,6 @@ public record FormFields(String formId, Map<String, Field> fields) {
 
   private static void collect(JsonNode node, Map<String, Field> fields) {
     for (JsonNode component : node.path("components")) {
-      if ("dynamiclist".equals(component.path("type").asText())) {
-        // Its fields are the columns of one variable (its path), not variables of their own.
-        Map<String, Field> columns = new LinkedHashMap<>();
-        collect(component, columns);
-        String path = component.path("path").asText("");
-        if (!path.isEmpty()) {
-          fields.put(path, new Field(path, Kind.ROWS, false,
-              component.path("disabled").asBoolean(false), columns.values().stream()
-                  .filter(column -> !column.disabled()).map(Field::key)
-                  .collect(Collectors.toSet())));
-        }
-        continue;
-      }
       Kind kind = INPUTS.get(component.path("type").asText());
       String key = component.path("key").asText("");
       if (kind != null && !key.isEmpty()) {

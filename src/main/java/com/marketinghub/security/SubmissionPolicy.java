@@ -282,7 +282,6 @@ final class SubmissionPolicy {
           || Set.of("integer", "long", "short", "double").contains(type));
       case BOOLEAN -> (empty || value.isBoolean()) && (type == null || type.equals("boolean"));
       case LIST -> "json".equals(type) && (empty || isListOfStrings(value));
-      case ROWS -> "json".equals(type) && (empty || isTable(value, field.columns()));
     };
     if (!fits) {
       return Optional.of("must be " + switch (field.kind()) {
@@ -290,38 +289,9 @@ final class SubmissionPolicy {
         case NUMBER -> "a number";
         case BOOLEAN -> "true or false";
         case LIST -> "a Json list of strings";
-        case ROWS -> "a Json list of rows, each an object of text fields "
-            + field.columns().stream().sorted().toList();
       });
     }
     return empty && field.required() ? Optional.of("required") : Optional.empty();
-  }
-
-  /** A Json list of objects whose members are the table's columns, each text or null. */
-  private static boolean isTable(JsonNode value, Set<String> columns) {
-    if (!value.isTextual()) {
-      return false;
-    }
-    try {
-      JsonNode rows = JSON.readTree(value.asText());
-      if (rows == null || !rows.isArray()) {
-        return false;
-      }
-      for (JsonNode row : rows) {
-        if (!row.isObject()) {
-          return false;
-        }
-        for (var member : (Iterable<Map.Entry<String, JsonNode>>) row::fields) {
-          if (!columns.contains(member.getKey())
-              || !(member.getValue().isTextual() || member.getValue().isNull())) {
-            return false;
-          }
-        }
-      }
-      return true;
-    } catch (IOException e) {
-      return false;
-    }
   }
 
   private static boolean isListOfStrings(JsonNode value) {

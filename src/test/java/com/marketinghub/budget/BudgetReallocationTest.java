@@ -97,11 +97,9 @@ class BudgetReallocationTest extends ApplicationTest {
     assertThat(rows).extracting(row -> row.get("proposed").asText())
         .containsExactly("9000.00", "6000.00");
 
-    // Finance keeps more in search than proposed.
-    ((ObjectNode) rows.get(0)).put("proposed", "9500.00");
-    ((ObjectNode) rows.get(1)).put("proposed", "5500");
-    HttpResponse<String> done = submit(task, rows, "ACCEPT",
-        "Webinars are booked out until December; keep more in search");
+    // Finance keeps more in search than proposed, and less in webinars.
+    HttpResponse<String> done = submit(task, "paid-search = 9500.00\n\n  webinar=5500 \n",
+        "ACCEPT", "Webinars are booked out until December; keep more in search");
     assertThat(done.statusCode()).as(done.body()).isEqualTo(204);
 
     JsonNode summary = JSON.readTree(api().as("fiona", "demo")
@@ -133,26 +131,40 @@ class BudgetReallocationTest extends ApplicationTest {
         .get("/engine-rest/task/" + task + "/form-variables?deserializeValues=false").body())
         .get("reallocation").get("value").asText());
 
-    ((ObjectNode) rows.get(0)).put("proposed", "-100.00");
-    HttpResponse<String> negative = submit(task, rows, "ACCEPT", "more");
+    HttpResponse<String> negative = submit(task, "paid-search = -100.00", "ACCEPT", "more");
     assertThat(negative.statusCode()).isEqualTo(400);
-    assertThat(negative.body()).contains("proposed amount of paid-search")
-        .contains("negative");
-    ((ObjectNode) rows.get(0)).put("proposed", "lots");
-    assertThat(submit(task, rows, "ACCEPT", "more").body()).contains("'lots' is not an amount");
-    ((ObjectNode) rows.get(0)).put("proposed", "9000.00").put("channel", "brand");
-    assertThat(submit(task, rows, "ACCEPT", "more").body())
-        .contains("channel brand is not in the proposal");
-    // A member the form does not have (accepted) is refused before the engine sees it.
-    ((ObjectNode) rows.get(0)).put("channel", "paid-search").put("accepted", "1.00");
-    HttpResponse<String> extra = submit(task, rows, "ACCEPT", "more");
+    assertThat(negative.body()).contains("line 1 (paid-search = -100.00)").contains("negative");
+    assertThat(submit(task, "webinar = 1\npaid-search = lots", "ACCEPT", "more").body())
+        .contains("line 2").contains("'lots' is not an amount");
+    assertThat(submit(task, "webinar = 1.001", "ACCEPT", "more").body())
+        .contains("more than two decimals");
+    assertThat(submit(task, "brand = 10", "ACCEPT", "more").body())
+        .contains("channel brand is not in the proposal, which has [paid-search, webinar]");
+    assertThat(submit(task, "webinar = 1\nwebinar = 2", "ACCEPT", "more").body())
+        .contains("channel webinar is given twice");
+    assertThat(submit(task, "webinar 2", "ACCEPT", "more").body())
+        .contains("write it as channel = amount");
+    assertThat(submit(task, "", "ACCEPT", " ").body())
+        .contains("a comment that says why is required");
+    // The table is shown, not asked for: a completion that writes it is refused before the
+    // engine sees it.
+    ((ObjectNode) rows.get(0)).put("proposed", "1.00");
+    ObjectNode forged = JSON.createObjectNode();
+    ObjectNode variables = forged.putObject("variables");
+    variables.putObject("reallocation").put("type", "Json").put("value", rows.toString());
+    variables.putObject("reallocationDecision").put("value", "ACCEPT");
+    variables.putObject("reallocationComment").put("value", "more");
+    HttpResponse<String> extra = api().as("fiona", "demo").postJson(
+        "/engine-rest/task/" + task + "/submit-form", forged.toString());
     assertThat(extra.statusCode()).isEqualTo(400);
-    assertThat(extra.body()).contains("reallocation");
-    ((ObjectNode) rows.get(0)).remove("accepted");
+    assertThat(extra.body()).contains("reallocation").contains("not a field of form");
     // Marketing cannot decide Finance's proposal.
-    assertThat(submit(task, rows, "ACCEPT", "more", "max").statusCode()).isNotEqualTo(204);
+    assertThat(submit(task, "", "ACCEPT", "more", "max").statusCode()).isNotEqualTo(204);
+    assertThat(JSON.readTree(api().as("fiona", "demo").get("/api/budget/reallocations/" + id)
+        .body()).get("status").asText()).isEqualTo("PROPOSED");
 
-    HttpResponse<String> rejected = submit(task, rows, "REJECT", "We plan 2018-Q2 by hand");
+    HttpResponse<String> rejected = submit(task, "paid-search = 1", "REJECT",
+        "We plan 2018-Q2 by hand");
     assertThat(rejected.statusCode()).as(rejected.body()).isEqualTo(204);
     assertThat(jdbc.sql("select count(*) from budget_plan where quarter = '2018-Q2'")
         .query(Long.class).single()).isZero();
@@ -202,16 +214,17 @@ class BudgetReallocationTest extends ApplicationTest {
     return tasks.get(0).get("id").asText();
   }
 
-  private HttpResponse<String> submit(String task, ArrayNode rows, String decision,
-      String comment) {
-    return submit(task, rows, decision, comment, "fiona");
+  private HttpResponse<String> submit(String task, String changes,
+      String decision, String comment) {
+    return submit(task, changes, decision, comment, "fiona");
   }
 
-  private HttpResponse<String> submit(String task, ArrayNode rows, String decision,
-      String comment, String user) {
+  /** As Tasklist submits the form: Finance's figures, the decision, the comment. */
+  private HttpResponse<String> submit(String task, String changes,
+      String decision, String comment, String user) {
     ObjectNode body = JSON.createObjectNode();
     ObjectNode variables = body.putObject("variables");
-    variables.putObject("reallocation").put("type", "Json").put("value", rows.toString());
+    variables.putObject("reallocationChanges").put("value", changes);
     variables.putObject("reallocationDecision").put("value", decision);
     variables.putObject("reallocationComment").put("value", comment);
     return api().as(user, "demo").postJson("/engine-rest/task/" + task + "/submit-form",

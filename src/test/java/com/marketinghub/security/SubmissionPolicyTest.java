@@ -259,39 +259,6 @@ class SubmissionPolicyTest {
     assertThat(form.field("asText").orElseThrow().kind()).isEqualTo(FormFields.Kind.TEXT);
   }
 
-  @Test
-  void shouldReadADynamicListAsOneTableOfItsSubmittedColumns() throws IOException {
-    FormFields form = FormFields.read(stream("""
-        {"id": "table", "components": [
-          {"type": "dynamiclist", "path": "rows", "components": [
-            {"type": "textfield", "key": "channel", "readonly": true},
-            {"type": "textfield", "key": "amount"},
-            {"type": "textarea", "key": "note", "disabled": true}]}]}"""));
-
-    assertThat(form.fields().keySet()).containsExactly("rows");
-    FormFields.Field rows = form.field("rows").orElseThrow();
-    assertThat(rows.kind()).isEqualTo(FormFields.Kind.ROWS);
-    assertThat(rows.columns()).containsExactlyInAnyOrder("channel", "amount");
-    assertThat(problem("rows", json("[{\"channel\": \"web\", \"amount\": \"1.00\"}]"),
-        form)).isEmpty();
-    assertThat(problem("rows", json("[]"), form)).isEmpty();
-    // A column the form does not submit, a number, a nested object, a list of text: refused.
-    assertThat(problem("rows", json("[{\"note\": \"x\"}]"), form))
-        .contains("must be a Json list of rows, each an object of text fields [amount, channel]");
-    assertThat(problem("rows", json("[{\"amount\": 1}]"), form)).isPresent();
-    assertThat(problem("rows", json("[{\"amount\": {}}]"), form)).isPresent();
-    assertThat(problem("rows", json("[\"web\"]"), form)).isPresent();
-    assertThat(problem("rows", "{\"value\": \"[]\", \"type\": \"String\"}", form))
-        .isPresent();
-    assertThat(problem("amount", "{\"value\": \"1.00\"}", form))
-        .contains("not a field of form table");
-  }
-
-  private static String json(String rows) {
-    return "{\"type\": \"Json\", \"value\": " + new com.fasterxml.jackson.databind
-        .ObjectMapper().valueToTree(rows) + "}";
-  }
-
   /**
    * The engine's own variables never appear in a form, or Tasklist could not submit it: the
    * multi-instance counters, collections and element variables, the initiator, record ids.
