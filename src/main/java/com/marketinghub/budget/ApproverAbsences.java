@@ -204,13 +204,13 @@ public class ApproverAbsences {
   }
 
   /** The user's absence in force today, if any. */
-  public Optional<ApproverAbsence> today(String user) {
+  public Optional<ApproverAbsence> inForceToday(String user) {
     return user == null ? Optional.empty() : absences.covering(user, LocalDate.now(clock));
   }
 
   /** Whether the deputy stands in for the absent user today (an absence in force names them). */
   public boolean standsInToday(String deputy, String absent) {
-    return today(absent).filter(absence -> absence.deputy().equals(deputy)).isPresent();
+    return inForceToday(absent).filter(absence -> absence.deputy().equals(deputy)).isPresent();
   }
 
   /**
@@ -220,7 +220,7 @@ public class ApproverAbsences {
    * @return empty when the assignee is not away: the task stays theirs
    */
   Optional<HandOver> handOver(long requestId, String assignee) {
-    return today(assignee).map(absence -> new HandOver(absence.user(),
+    return inForceToday(assignee).map(absence -> new HandOver(absence.user(),
         approval.handOver(requestId, absence).orElse(null)));
   }
 
