@@ -231,9 +231,9 @@ class BudgetApproval {
    */
   Optional<String> handOver(long requestId, ApproverAbsence absence) {
     String deputy = absence.deputy();
+    String requester = requests.get(requestId).requester();
     Round round = round(requestId);
-    if (deputy.equals(requests.get(requestId).requester())
-        || absence.user().equals(requests.get(requestId).requester())
+    if (deputy.equals(requester) || absence.user().equals(requester)
         || round.approvedBy(deputy) || round.approvedBy(absence.user())) {
       log.info("Budget request {}: {} is away; its approval goes back to the group, as {} may "
           + "not decide on it for them", requestId, absence.user(), deputy);
