@@ -42,11 +42,13 @@ class BudgetApproval {
   private final BudgetApprovalProperties properties;
   private final GroupMembers members;
   private final ChannelReviews channelReviews;
+  private final ApproverProperties approvers;
   private final Clock clock;
 
   BudgetApproval(BudgetRequestRepository requests, BudgetApprovalLevelRepository levels,
       BudgetLedger ledger, RoiCalculator roi, BudgetApprovalProperties properties,
-      GroupMembers members, ChannelReviews channelReviews, Clock clock) {
+      GroupMembers members, ChannelReviews channelReviews, ApproverProperties approvers,
+      Clock clock) {
     this.requests = requests;
     this.levels = levels;
     this.ledger = ledger;
@@ -54,6 +56,7 @@ class BudgetApproval {
     this.properties = properties;
     this.members = members;
     this.channelReviews = channelReviews;
+    this.approvers = approvers;
     this.clock = clock;
   }
 
@@ -147,17 +150,21 @@ class BudgetApproval {
 
   /**
    * Task_ApproveBudget completed: a known decision, a comment when it is no approval, never by
-   * the requester (as stored), only by a member of the level's group (as stored: an admin, or an
-   * assignee outside the group, is refused); recorded with who and why, at the level the
-   * database says is next. A rejection ends the request; sent back, it is a draft with the
-   * requester until resubmitted (the check makes it SUBMITTED again).
+   * the requester (as stored), only by a member of the level's group or of the group it escalated
+   * to (as stored: an admin, or an assignee outside the group, is refused); recorded with who and
+   * why, at the level the database says is next. One person, deciding or decided for, never
+   * approves two levels: a deputy approving on behalf of an absent approver counts as both. A
+   * rejection ends the request; sent back, it is a draft with the requester until resubmitted
+   * (the check makes it SUBMITTED again).
    *
    * @param level the loop's level, used only for a request determined before levels were kept
    * @param approverGroup likewise
    * @param by who decides (authenticated user, else assignee); null for nobody, refused
+   * @param onBehalfOf the absent approver the deputy {@code by} stands in for today
+   *     ({@link ApproverAbsences#standsInToday}, checked by the caller); null otherwise
    */
   void decide(long requestId, int level, String approverGroup, String decision, String comment,
-      String by) {
+      String by, String onBehalfOf) {
     if (decision == null || !DECISIONS.contains(decision)) {
       throw new BadUserRequestException("Decision on budget request " + requestId
           + " must be one of " + DECISIONS.stream().sorted().toList() + ", was " + decision);
@@ -167,13 +174,21 @@ class BudgetApproval {
           + decision + " needs a comment that says why");
     }
     Round round = round(requestId);
+    List<String> deciders = List.of(approverGroup);
     if (!round.required().isEmpty()) {
       BudgetApprovalLevelRepository.RequiredLevel next = round.next();
       level = next.level();
       approverGroup = next.group();
+      deciders = next.deciders();
       if ("APPROVE".equals(decision) && round.approvedBy(by)) {
         throw new BadUserRequestException("User '" + by + "' approved another level of budget "
             + "request " + requestId + ": another member of " + approverGroup + " must");
+      }
+      if ("APPROVE".equals(decision) && onBehalfOf != null && round.approvedBy(onBehalfOf)) {
+        throw new BadUserRequestException("User '" + by + "' may not approve level " + level
+            + " of budget request " + requestId + " on behalf of '" + onBehalfOf
+            + "', who approved another level of it: another member of " + approverGroup
+            + " must, in their own name");
       }
     }
     String requester = requests.get(requestId).requester();
@@ -182,16 +197,89 @@ class BudgetApproval {
           + requestId + " and cannot decide on it: another member of " + approverGroup
           + " must");
     }
-    if (!members.inAny(by, List.of(approverGroup))) {
+    if (onBehalfOf != null && onBehalfOf.equals(requester)) {
+      throw new BadUserRequestException("User '" + by + "' may not decide on budget request "
+          + requestId + " on behalf of '" + onBehalfOf + "', who requested it: another member "
+          + "of " + approverGroup + " must, in their own name");
+    }
+    if (!members.inAny(by, deciders)) {
       throw new BadUserRequestException("User '" + by + "' may not decide on level " + level
-          + " of budget request " + requestId + ": a member of " + approverGroup + " must");
+          + " of budget request " + requestId + ": a member of " + String.join(" or ", deciders)
+          + " must");
     }
     OffsetDateTime now = OffsetDateTime.now(clock);
-    requests.insertDecision(requestId, level, approverGroup, by, decision, comment, now);
+    requests.insertDecision(requestId, level, approverGroup, by, onBehalfOf, decision, comment,
+        now);
     if ("REJECT".equals(decision)) {
       requests.setStatus(requestId, BudgetRequestStatus.REJECTED, now);
     } else if ("SEND_BACK".equals(decision)) {
       requests.setStatus(requestId, BudgetRequestStatus.DRAFT, now);
+    }
+  }
+
+  /** As {@link #decide(long, int, String, String, String, String, String)}, in one's own name. */
+  void decide(long requestId, int level, String approverGroup, String decision, String comment,
+      String by) {
+    decide(requestId, level, approverGroup, decision, comment, by, null);
+  }
+
+  /**
+   * An approval task of the request was assigned to a user who is away today: whom it goes to.
+   * Their deputy, deciding on their behalf; or back to the group (empty) when the deputy may
+   * not decide on this request: the deputy asked for it, or the deputy or the absent user
+   * approved another level of it already.
+   */
+  Optional<String> handOver(long requestId, ApproverAbsence absence) {
+    String deputy = absence.deputy();
+    String requester = requests.get(requestId).requester();
+    Round round = round(requestId);
+    if (deputy.equals(requester) || absence.user().equals(requester)
+        || round.approvedBy(deputy) || round.approvedBy(absence.user())) {
+      log.info("Budget request {}: {} is away; its approval goes back to the group, as {} may "
+          + "not decide on it for them", requestId, absence.user(), deputy);
+      return Optional.empty();
+    }
+    return Optional.of(deputy);
+  }
+
+  /**
+   * Event_ApprovalOverdue: the level waiting for a decision escalates, once per round: a level
+   * of a group with another escalation group ({@code escalate-to}) may now be decided by that
+   * group's members too (recorded for {@link #decide} and {@link #checkApprovals}).
+   *
+   * @param loopLevel the loop's level, used only for a request determined before levels were
+   *     kept (its escalation is not recorded: a mail, nobody new decides)
+   * @param loopGroup likewise
+   * @return the escalation; empty when this level escalated already (a retried job)
+   */
+  Optional<Escalation> escalate(long requestId, int loopLevel, String loopGroup) {
+    Round round = round(requestId);
+    if (round.required().isEmpty()) {
+      return Optional.of(new Escalation(loopLevel, loopGroup, loopGroup));
+    }
+    BudgetApprovalLevelRepository.RequiredLevel next = round.next();
+    int level = next.level();
+    String group = next.group();
+    String to = approvers.escalationGroup(group);
+    if (!levels.escalate(requestId, level, next.afterDecisionId(), to,
+        OffsetDateTime.now(clock))) {
+      log.info("Budget request {}: level {} escalated before", requestId, level);
+      return Optional.empty();
+    }
+    log.info("Budget request {}: level {} ({}) overdue, escalated to {}", requestId, level,
+        group, to);
+    return Optional.of(new Escalation(level, group, to));
+  }
+
+  /**
+   * An overdue level's escalation.
+   *
+   * @param to the group mailed; when not {@code group}, its members may decide the level too
+   */
+  record Escalation(int level, String group, String to) {
+
+    boolean newDeciders() {
+      return !to.equals(group);
     }
   }
 
@@ -282,22 +370,25 @@ class BudgetApproval {
     }
     List<BudgetApprovalLevelRepository.Approval> approvals = round.approvals();
     List<String> problems = new java.util.ArrayList<>();
-    Set<String> approvers = new java.util.HashSet<>();
+    Set<String> seen = new java.util.HashSet<>();
     for (BudgetApprovalLevelRepository.RequiredLevel level : required) {
-      List<String> by = approvals.stream().filter(a -> a.level() == level.level())
-          .map(BudgetApprovalLevelRepository.Approval::decidedBy).toList();
-      if (by.isEmpty()) {
+      List<BudgetApprovalLevelRepository.Approval> of = approvals.stream()
+          .filter(a -> a.level() == level.level()).toList();
+      if (of.isEmpty()) {
         problems.add("level " + level.level() + " (" + level.group() + ") has no approval");
       }
-      for (String user : by) {
-        if (user.equals(request.requester())) {
-          problems.add("level " + level.level() + " was approved by the requester " + user);
-        } else if (!approvers.add(user)) {
-          problems.add("level " + level.level() + " was approved by " + user
+      for (BudgetApprovalLevelRepository.Approval approval : of) {
+        String user = approval.decidedBy();
+        String people = user + (approval.onBehalfOf() == null ? ""
+            : " on behalf of " + approval.onBehalfOf());
+        if (approval.people().contains(request.requester())) {
+          problems.add("level " + level.level() + " was approved by the requester " + people);
+        } else if (!approval.people().stream().allMatch(seen::add)) {
+          problems.add("level " + level.level() + " was approved by " + people
               + ", who approved another level");
-        } else if (!members.inAny(user, List.of(level.group()))) {
+        } else if (!members.inAny(user, level.deciders())) {
           problems.add("level " + level.level() + " was approved by " + user
-              + ", not a member of " + level.group());
+              + ", not a member of " + String.join(" or ", level.deciders()));
         }
       }
     }
@@ -324,8 +415,9 @@ class BudgetApproval {
           .orElse(required.get(required.size() - 1));
     }
 
+    /** Whether the user approved a level, in their own name or through a deputy. */
     boolean approvedBy(String user) {
-      return approvals.stream().anyMatch(approval -> approval.decidedBy().equals(user));
+      return approvals.stream().anyMatch(approval -> approval.people().contains(user));
     }
   }
 

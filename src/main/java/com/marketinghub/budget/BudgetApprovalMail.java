@@ -2,7 +2,12 @@ package com.marketinghub.budget;
 
 import com.marketinghub.common.Money;
 import com.marketinghub.notify.PeopleMailer;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 
 /**
@@ -15,11 +20,14 @@ class BudgetApprovalMail {
   private final BudgetRequestRepository requests;
   private final BudgetLedger ledger;
   private final PeopleMailer mailer;
+  private final Clock clock;
 
-  BudgetApprovalMail(BudgetRequestRepository requests, BudgetLedger ledger, PeopleMailer mailer) {
+  BudgetApprovalMail(BudgetRequestRepository requests, BudgetLedger ledger, PeopleMailer mailer,
+      Clock clock) {
     this.requests = requests;
     this.ledger = ledger;
     this.mailer = mailer;
+    this.clock = clock;
   }
 
   /**
@@ -39,6 +47,8 @@ class BudgetApprovalMail {
       text = "Your budget request " + request.id() + " was rejected:\n" + request.describe()
           + "\n\nReason: " + reason + "\n";
     }
+    text += "\nDecisions:\n" + requests.decisions(requestId).stream()
+        .map(decision -> "- " + decision.describe()).collect(Collectors.joining("\n")) + "\n";
     mailer.send(List.of(request.requester()), List.of(),
         (approved ? "Budget approved: " : "Budget rejected: ") + request.describe(), text);
   }
@@ -51,5 +61,53 @@ class BudgetApprovalMail {
         "Reminder: approve budget: " + request.describe(),
         "A budget request waits for your decision (" + approverGroup + "):\n"
             + request.describe() + "\n\nOpen Tasklist, filter \"Budget approvals\".\n");
+  }
+
+  /**
+   * Task_EscalateApproval: mails the escalation group's members the overdue request, its level,
+   * since when it waits and how long past its due date.
+   *
+   * @param assignee who holds the task, null when nobody claimed it
+   * @param waitingSince when the level's task was created; null when not known
+   * @param due the task's due date; null when it has none
+   */
+  void escalate(long requestId, BudgetApproval.Escalation escalation, String assignee,
+      Instant waitingSince, Instant due) {
+    BudgetRequest request = requests.get(requestId);
+    Instant now = clock.instant();
+    String overdue = due == null ? "no due date"
+        : due.isAfter(now) ? "due " + local(due) + ", not yet overdue"
+        : "due " + local(due) + ", overdue by " + span(Duration.between(due, now));
+    String who = escalation.newDeciders()
+        ? "Members of " + escalation.to() + " may now decide it too: open Tasklist, filter "
+            + "\"Budget approvals\"."
+        : "Please see that a member of " + escalation.group() + " decides it.";
+    mailer.send(List.of(), List.of(escalation.to()),
+        "Escalated: approve budget: " + request.describe(),
+        "Budget request " + request.id() + " waits for a decision at level "
+            + escalation.level() + " (" + escalation.group() + "):\n" + request.describe()
+            + "\nRequested by: " + request.requester()
+            + "\nWaiting since: " + (waitingSince == null ? "-" : local(waitingSince))
+            + (waitingSince == null ? "" : " (" + span(Duration.between(waitingSince, now))
+                + ")")
+            + "\nDue: " + overdue
+            + "\nAssigned to: " + (assignee == null ? "nobody (the group)" : assignee)
+            + "\n\n" + who + "\n");
+  }
+
+  private String local(Instant instant) {
+    return instant.atZone(clock.getZone()).toLocalDateTime().truncatedTo(ChronoUnit.MINUTES)
+        .toString();
+  }
+
+  /** "1 day 2 hours", "5 hours". */
+  static String span(Duration duration) {
+    long days = duration.toDays();
+    long hours = duration.minusDays(days).toHours();
+    String text = days == 0 ? "" : days + (days == 1 ? " day" : " days");
+    if (hours > 0 || days == 0) {
+      text += (text.isEmpty() ? "" : " ") + hours + (hours == 1 ? " hour" : " hours");
+    }
+    return text;
   }
 }

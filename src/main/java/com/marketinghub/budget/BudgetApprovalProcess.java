@@ -19,6 +19,10 @@ public final class BudgetApprovalProcess {
   public static final String TASK_APPROVE_BUDGET = "Task_ApproveBudget";
   public static final String EVENT_APPROVAL_REMINDER = "Event_ApprovalReminder";
   public static final String TASK_SEND_APPROVAL_REMINDER = "Task_SendApprovalReminder";
+  /** Non-interrupting timer after BUDGET_APPROVAL_ESCALATE_AFTER: the level escalates. */
+  public static final String EVENT_APPROVAL_OVERDUE = "Event_ApprovalOverdue";
+  public static final String TASK_ESCALATE_APPROVAL = "Task_EscalateApproval";
+  public static final String EVENT_APPROVAL_ESCALATED = "Event_ApprovalEscalated";
   public static final String GATEWAY_APPROVAL_OUTCOME = "Gateway_ApprovalOutcome";
   public static final String TASK_COMMIT_BUDGET = "Task_CommitBudget";
   public static final String EVENT_BUDGET_EXHAUSTED = "Event_BudgetExhausted";
@@ -60,6 +64,11 @@ public final class BudgetApprovalProcess {
   /** Form fields: APPROVE, REJECT or SEND_BACK, and why. */
   public static final String VAR_DECISION = "decision";
   public static final String VAR_DECISION_COMMENT = "decisionComment";
+  /**
+   * Local variable of an approval task handed over from an absent approver to their deputy: the
+   * absent approver's id (the decision is on their behalf while the deputy stands in for them).
+   */
+  public static final String VAR_ON_BEHALF_OF = "onBehalfOf";
   /** Form field of the rework: RESUBMIT or WITHDRAW. */
   public static final String VAR_REWORK_ACTION = "reworkAction";
   /** Form field of the export resolution: retry, or done (sent to Finance by hand). */

@@ -7,9 +7,12 @@ import org.springframework.stereotype.Component;
 public class BudgetApprovalSettings {
 
   private final BudgetApprovalProperties properties;
+  private final ApproverProperties approvers;
 
-  public BudgetApprovalSettings(BudgetApprovalProperties properties) {
+  public BudgetApprovalSettings(BudgetApprovalProperties properties,
+      ApproverProperties approvers) {
     this.properties = properties;
+    this.approvers = approvers;
   }
 
   public String getReminderCycle() {
@@ -18,5 +21,10 @@ public class BudgetApprovalSettings {
 
   public String getExportRetryCycle() {
     return properties.exportRetryCycle();
+  }
+
+  /** The timer of Event_ApprovalOverdue: an ISO 8601 duration like P4D. */
+  public String getEscalateAfter() {
+    return approvers.escalateAfter().toString();
   }
 }

@@ -89,28 +89,43 @@ class BudgetRequestRepository {
         .param("id", id).update();
   }
 
-  void insertDecision(long requestId, int level, String group, String by, String decision,
-      String comment, OffsetDateTime now) {
+  /** @param onBehalfOf the absent approver a deputy decided for; null otherwise */
+  void insertDecision(long requestId, int level, String group, String by, String onBehalfOf,
+      String decision, String comment, OffsetDateTime now) {
     jdbc.sql("""
             insert into budget_decision (request_id, level_no, approver_group, decided_by,
-                decision, comment, decided_at)
-            values (:request, :level, :group, :by, :decision, :comment, :now)""")
+                on_behalf_of, decision, comment, decided_at)
+            values (:request, :level, :group, :by, :onBehalfOf, :decision, :comment, :now)""")
         .param("request", requestId).param("level", level).param("group", group)
-        .param("by", by).param("decision", decision).param("comment", comment)
-        .param("now", now).update();
+        .param("by", by).param("onBehalfOf", onBehalfOf).param("decision", decision)
+        .param("comment", comment).param("now", now).update();
   }
 
-  /** Who decided what and why, in order. */
-  public record Decision(int level, String approverGroup, String decidedBy, String decision,
-      String comment, OffsetDateTime decidedAt) {}
+  /**
+   * Who decided what and why, in order.
+   *
+   * @param onBehalfOf the absent approver a deputy decided for; null otherwise
+   */
+  public record Decision(int level, String approverGroup, String decidedBy, String onBehalfOf,
+      String decision, String comment, OffsetDateTime decidedAt) {
+
+    /** "Level 2 (marketing-managers): APPROVE by max on behalf of mona". */
+    public String describe() {
+      return "Level " + level + " (" + approverGroup + "): " + decision + " by " + decidedBy
+          + (onBehalfOf == null ? "" : " on behalf of " + onBehalfOf)
+          + (comment == null || comment.isBlank() ? "" : ": " + comment);
+    }
+  }
 
   java.util.List<Decision> decisions(long requestId) {
     return jdbc.sql("""
-            select level_no, approver_group, decided_by, decision, comment, decided_at
+            select level_no, approver_group, decided_by, on_behalf_of, decision, comment,
+                decided_at
             from budget_decision where request_id = :id order by id""")
         .param("id", requestId)
         .query((rs, n) -> new Decision(rs.getInt(1), rs.getString(2), rs.getString(3),
-            rs.getString(4), rs.getString(5), rs.getObject(6, OffsetDateTime.class)))
+            rs.getString(4), rs.getString(5), rs.getString(6),
+            rs.getObject(7, OffsetDateTime.class)))
         .list();
   }
 

@@ -79,7 +79,8 @@ class BudgetApprovalProcessTest {
   @BeforeEach
   void mockDelegates() {
     BpmnAwareTests.init(engine.getProcessEngine());
-    Mocks.register("budgetApprovalSettings", new BudgetApprovalSettings(properties));
+    Mocks.register("budgetApprovalSettings", new BudgetApprovalSettings(properties,
+        BudgetApprovalTasksTest.APPROVERS));
     Mocks.register("budgetApprovers", new BudgetApprovers());
     Mocks.register("registerBudgetRequestDelegate", (JavaDelegate) execution -> {
       execution.setVariable("requester", "mia");
@@ -94,6 +95,8 @@ class BudgetApprovalProcessTest {
     });
     Mocks.register("budgetApprovalTaskListener", (TaskListener) task -> { });
     Mocks.register("sendApprovalReminderDelegate", (JavaDelegate) execution -> calls.add("remind"));
+    Mocks.register("escalateApprovalDelegate", (JavaDelegate) execution ->
+        calls.add("escalate " + execution.getVariable("approverGroup")));
     Mocks.register("commitBudgetDelegate", (JavaDelegate) execution -> commit.execute(execution));
     Mocks.register("recordRequiredApprovalsListener", (org.camunda.bpm.engine.delegate.ExecutionListener) execution -> { });
     Mocks.register("exportToFinanceDelegate", (JavaDelegate) execution -> export.execute(execution));
@@ -419,5 +422,36 @@ class BudgetApprovalProcessTest {
     decide("marketing", "APPROVE");
     assertThat(managementService().createJobQuery().processInstanceId(request.getId())
         .activityId(EVENT_APPROVAL_REMINDER).count()).isZero();
+  }
+
+  @Test
+  void shouldEscalateAnApprovalStillOpenAfterTheEscalationDelayOnce() {
+    ProcessInstance request = request(5000.01);
+    decide("marketing", "APPROVE");
+    Instant levelTwoSince = TestClock.now();
+    Job overdue = managementService().createJobQuery().processInstanceId(request.getId())
+        .activityId(BudgetApprovalProcess.EVENT_APPROVAL_OVERDUE).singleResult();
+    assertThat(overdue.getDuedate()).isEqualTo(Date.from(levelTwoSince.plus(Duration.ofDays(4))));
+
+    // Three days: three reminders, no escalation yet; the fourth day escalates, once.
+    for (int day = 1; day <= 5; day++) {
+      TestClock.advanceTo(levelTwoSince.plus(Duration.ofDays(day)));
+      Jobs.runDue(managementService(), request.getId());
+      if (day == 3) {
+        assertThat(calls).doesNotContain("escalate marketing-managers");
+      }
+    }
+
+    assertThat(request).isWaitingAt(TASK_APPROVE_BUDGET).hasPassed(
+        BudgetApprovalProcess.EVENT_APPROVAL_OVERDUE, BudgetApprovalProcess.TASK_ESCALATE_APPROVAL,
+        BudgetApprovalProcess.EVENT_APPROVAL_ESCALATED);
+    assertThat(calls).containsExactly("register", "check", "remind", "remind", "remind",
+        "escalate marketing-managers", "remind", "remind");
+    // The same task stays open: its decision goes on as before.
+    decide("marketing-managers", "APPROVE");
+    exportAndFinish();
+    assertThat(request).isEnded().hasPassed(EVENT_APPROVED);
+    assertThat(managementService().createJobQuery().processInstanceId(request.getId()).count())
+        .isZero();
   }
 }

@@ -43,12 +43,17 @@ class BudgetApprovalTasksTest {
   private static final Map<String, List<String>> GROUPS = Map.of("mia", List.of("marketing"),
       "max", List.of("marketing", "marketing-managers"), "mona", List.of("marketing-managers"),
       "fiona", List.of("finance"), "sam", List.of("sales", "sales-emea"),
-      "admin", List.of("camunda-admin"));
+      "admin", List.of("camunda-admin"), "ann", List.of("marketing", "marketing-managers"),
+      "dan", List.of("marketing", "marketing-managers"));
   private final GroupMembers members = mock(GroupMembers.class);
   private final ChannelReviews channelReviews = mock(ChannelReviews.class);
+  static final ApproverProperties APPROVERS = new ApproverProperties(
+      List.of("marketing", "marketing-managers", "finance"), Period.ofYears(1),
+      Duration.ofDays(4), Map.of("marketing", "marketing-managers",
+          "marketing-managers", "marketing-managers", "finance", "finance"));
   private final BudgetApproval approval =
       new BudgetApproval(requests, levels, ledger, roi, properties, members, channelReviews,
-          TestClock.clock());
+          APPROVERS, TestClock.clock());
   private final FinanceCommitmentExport financeFile = mock(FinanceCommitmentExport.class);
   private final BudgetApprovalFinanceExport financeExport =
       new BudgetApprovalFinanceExport(requests, approval, ledger, financeFile);
@@ -125,8 +130,8 @@ class BudgetApprovalTasksTest {
 
     approval.decide(7L, 1, "marketing", "APPROVE", null, "fiona");
 
-    verify(requests).insertDecision(eq(7L), eq(2), eq("finance"), eq("fiona"), eq("APPROVE"),
-        eq(null), any());
+    verify(requests).insertDecision(eq(7L), eq(2), eq("finance"), eq("fiona"), eq(null),
+        eq("APPROVE"), eq(null), any());
   }
 
   @Test
@@ -205,7 +210,7 @@ class BudgetApprovalTasksTest {
   void shouldRecordAnApprovalWithItsLevelGroupAndApprover() {
     approval.decide(7L, 2, "finance", "APPROVE", null, "fiona");
 
-    verify(requests).insertDecision(7L, 2, "finance", "fiona", "APPROVE", null,
+    verify(requests).insertDecision(7L, 2, "finance", "fiona", null, "APPROVE", null,
         TestClock.offsetNow());
     verify(requests, never()).setStatus(anyLong(), any(), any());
   }
@@ -214,7 +219,7 @@ class BudgetApprovalTasksTest {
   void shouldEndARejectedRequest() {
     approval.decide(7L, 1, "marketing-managers", "REJECT", "too much", "mona");
 
-    verify(requests).insertDecision(7L, 1, "marketing-managers", "mona", "REJECT",
+    verify(requests).insertDecision(7L, 1, "marketing-managers", "mona", null, "REJECT",
         "too much", TestClock.offsetNow());
     verify(requests).setStatus(7L, BudgetRequestStatus.REJECTED, TestClock.offsetNow());
   }
@@ -245,7 +250,7 @@ class BudgetApprovalTasksTest {
   void shouldHandARequestSentBackToTheRequesterAsADraft() {
     approval.decide(7L, 1, "marketing-managers", "SEND_BACK", "halve it", "max");
 
-    verify(requests).insertDecision(7L, 1, "marketing-managers", "max", "SEND_BACK",
+    verify(requests).insertDecision(7L, 1, "marketing-managers", "max", null, "SEND_BACK",
         "halve it", TestClock.offsetNow());
     verify(requests).setStatus(7L, BudgetRequestStatus.DRAFT, TestClock.offsetNow());
   }
@@ -343,9 +348,155 @@ class BudgetApprovalTasksTest {
         .containsEntry("exportProblemShown", "-");
   }
 
+  private void levels(List<BudgetApprovalLevelRepository.RequiredLevel> required,
+      BudgetApprovalLevelRepository.Approval... approvals) {
+    when(levels.required(7L)).thenReturn(required);
+    when(levels.approvalsSince(7L, 40L)).thenReturn(List.of(approvals));
+  }
+
+  private static final List<BudgetApprovalLevelRepository.RequiredLevel> MARKETING_AND_MANAGERS =
+      List.of(new BudgetApprovalLevelRepository.RequiredLevel(1, "marketing", 40L),
+          new BudgetApprovalLevelRepository.RequiredLevel(2, "marketing-managers", 40L));
+
+  @Test
+  void shouldRecordADeputysApprovalOnBehalfOfTheAbsentApprover() {
+    levels(MARKETING_AND_MANAGERS);
+
+    approval.decide(7L, 1, "marketing", "APPROVE", null, "dan", "ann");
+
+    verify(requests).insertDecision(7L, 1, "marketing", "dan", "ann", "APPROVE", null,
+        TestClock.offsetNow());
+  }
+
+  @Test
+  void shouldNotLetADeputyApproveALevelOnBehalfOfAnApproverWhoApprovedAnother() {
+    // ann approved level 1 herself, then went away with dan as her deputy: dan may not
+    // approve level 2 for her (one person never approves two levels), nor may ann herself.
+    levels(MARKETING_AND_MANAGERS, new BudgetApprovalLevelRepository.Approval(1, "ann"));
+
+    assertThatThrownBy(() -> approval.decide(7L, 2, "marketing-managers", "APPROVE", null,
+        "dan", "ann"))
+        .isInstanceOf(BadUserRequestException.class)
+        .hasMessage("User 'dan' may not approve level 2 of budget request 7 on behalf of 'ann', "
+            + "who approved another level of it: another member of marketing-managers must, in "
+            + "their own name");
+    assertThatThrownBy(() -> approval.decide(7L, 2, "marketing-managers", "APPROVE", null,
+        "ann"))
+        .hasMessage("User 'ann' approved another level of budget request 7: another member of "
+            + "marketing-managers must");
+    verifyNothingRecorded();
+  }
+
+  @Test
+  void shouldNotLetAnAbsentApproversDeputyApproveASecondLevelInTheirOwnNameEither() {
+    // dan approved level 1 on behalf of ann: both count as its approvers.
+    levels(MARKETING_AND_MANAGERS,
+        new BudgetApprovalLevelRepository.Approval(1, "dan", "ann"));
+
+    assertThatThrownBy(() -> approval.decide(7L, 2, "marketing-managers", "APPROVE", null,
+        "dan"))
+        .hasMessage("User 'dan' approved another level of budget request 7: another member of "
+            + "marketing-managers must");
+    assertThatThrownBy(() -> approval.decide(7L, 2, "marketing-managers", "APPROVE", null,
+        "ann"))
+        .hasMessage("User 'ann' approved another level of budget request 7: another member of "
+            + "marketing-managers must");
+    verifyNothingRecorded();
+  }
+
+  @Test
+  void shouldNeverLetADeputyDecideOnBehalfOfTheRequester() {
+    assertThatThrownBy(() -> approval.decide(7L, 1, "marketing", "APPROVE", null, "max",
+        "mia"))
+        .isInstanceOf(BadUserRequestException.class)
+        .hasMessage("User 'max' may not decide on budget request 7 on behalf of 'mia', who "
+            + "requested it: another member of marketing must, in their own name");
+    verifyNothingRecorded();
+  }
+
+  @Test
+  void shouldCountTheAbsentApproverAsAnApproverWhenCommitting() {
+    levels(MARKETING_AND_MANAGERS, new BudgetApprovalLevelRepository.Approval(1, "dan", "ann"),
+        new BudgetApprovalLevelRepository.Approval(2, "ann"));
+    assertThatThrownBy(() -> approval.commit(7L))
+        .hasMessage("Budget request 7 is not committed: level 2 was approved by ann, who "
+            + "approved another level");
+
+    levels(MARKETING_AND_MANAGERS, new BudgetApprovalLevelRepository.Approval(1, "max", "mia"),
+        new BudgetApprovalLevelRepository.Approval(2, "ann"));
+    assertThatThrownBy(() -> approval.commit(7L))
+        .hasMessage("Budget request 7 is not committed: level 1 was approved by the requester "
+            + "max on behalf of mia");
+    verify(ledger, never()).commit(anyLong(), any(), any(), any(), anyLong(), any(),
+        anyBoolean(), any());
+  }
+
+  @Test
+  void shouldLetTheEscalationGroupDecideAnOverdueLevel() {
+    // mona is in marketing-managers only: level 1 (marketing) is not hers until it escalates.
+    levels(MARKETING_AND_MANAGERS);
+    assertThatThrownBy(() -> approval.decide(7L, 1, "marketing", "APPROVE", null, "mona"))
+        .hasMessage("User 'mona' may not decide on level 1 of budget request 7: a member of "
+            + "marketing must");
+
+    when(levels.escalate(eq(7L), eq(1), eq(40L), eq("marketing-managers"), any()))
+        .thenReturn(true);
+    assertThat(approval.escalate(7L, 1, "marketing")).contains(
+        new BudgetApproval.Escalation(1, "marketing", "marketing-managers"));
+    levels(List.of(
+        new BudgetApprovalLevelRepository.RequiredLevel(1, "marketing", 40L,
+            "marketing-managers"),
+        new BudgetApprovalLevelRepository.RequiredLevel(2, "marketing-managers", 40L)));
+    approval.decide(7L, 1, "marketing", "APPROVE", null, "mona");
+
+    verify(requests).insertDecision(7L, 1, "marketing", "mona", null, "APPROVE", null,
+        TestClock.offsetNow());
+    // Level 1 approved by mona as an escalation manager counts as hers: committing checks it.
+    levels(List.of(
+        new BudgetApprovalLevelRepository.RequiredLevel(1, "marketing", 40L,
+            "marketing-managers"),
+        new BudgetApprovalLevelRepository.RequiredLevel(2, "marketing-managers", 40L)),
+        new BudgetApprovalLevelRepository.Approval(1, "mona"),
+        new BudgetApprovalLevelRepository.Approval(2, "mona"));
+    assertThatThrownBy(() -> approval.commit(7L))
+        .hasMessage("Budget request 7 is not committed: level 2 was approved by mona, who "
+            + "approved another level");
+  }
+
+  @Test
+  void shouldEscalateALevelOnceAndFinancesToFinance() {
+    levels(List.of(new BudgetApprovalLevelRepository.RequiredLevel(1, "marketing", 40L),
+        new BudgetApprovalLevelRepository.RequiredLevel(2, "finance", 40L)),
+        new BudgetApprovalLevelRepository.Approval(1, "max"));
+    when(levels.escalate(eq(7L), eq(2), eq(40L), eq("finance"), any())).thenReturn(true, false);
+
+    BudgetApproval.Escalation escalation = approval.escalate(7L, 2, "finance").orElseThrow();
+    assertThat(escalation).isEqualTo(new BudgetApproval.Escalation(2, "finance", "finance"));
+    assertThat(escalation.newDeciders()).isFalse();
+    // The job retried: escalated before, nothing again.
+    assertThat(approval.escalate(7L, 2, "finance")).isEmpty();
+  }
+
+  @Test
+  void shouldHandAnAbsentApproversTaskToTheDeputyUnlessTheDeputyMayNotDecide() {
+    levels(MARKETING_AND_MANAGERS);
+    ApproverAbsence annAway = new ApproverAbsence(3L, "ann", "dan", TestClock.today(),
+        TestClock.today(), "ann", TestClock.offsetNow(), null, null, "pi-3");
+    assertThat(approval.handOver(7L, annAway)).contains("dan");
+
+    // The deputy asked for the money; or one of the two approved another level already.
+    ApproverAbsence deputyRequested = new ApproverAbsence(4L, "max", "mia", TestClock.today(),
+        TestClock.today(), "max", TestClock.offsetNow(), null, null, "pi-4");
+    assertThat(approval.handOver(7L, deputyRequested)).isEmpty();
+    levels(MARKETING_AND_MANAGERS, new BudgetApprovalLevelRepository.Approval(1, "dan"));
+    assertThat(approval.handOver(7L, annAway)).isEmpty();
+    levels(MARKETING_AND_MANAGERS, new BudgetApprovalLevelRepository.Approval(1, "ann"));
+    assertThat(approval.handOver(7L, annAway)).isEmpty();
+  }
+
   private void verifyNothingRecorded() {
     verify(requests, never()).insertDecision(anyLong(), anyInt(), any(), any(), any(), any(),
-        any());
+        any(), any());
     verify(requests, never()).setStatus(anyLong(), any(), any());
   }
 }

@@ -99,7 +99,9 @@ public class RetentionPlayProcessTest {
     // budget-approval's own steps: they have their tests; here only its paths matter.
     Mocks.register("budgetApprovalSettings", new com.marketinghub.budget.BudgetApprovalSettings(
         new com.marketinghub.budget.BudgetApprovalProperties(Duration.ofDays(3),
-            "R/P1D", "R3/PT5M", "unused", Period.ofDays(90))));
+            "R/P1D", "R3/PT5M", "unused", Period.ofDays(90)),
+        new com.marketinghub.budget.ApproverProperties(java.util.List.of("marketing"),
+            Period.ofYears(1), Duration.ofDays(4), java.util.Map.of())));
     Mocks.register("budgetApprovers", new com.marketinghub.budget.BudgetApprovers());
     Mocks.register("registerBudgetRequestDelegate", (JavaDelegate) execution -> {
       calls.add("budget request by " + execution.getVariable("initiator") + ": "
