@@ -179,7 +179,9 @@ class CampaignRoiReview {
         + ", ROI " + roi.roi() + "\n" + roi.leads() + " leads, " + roi.mqls() + " MQLs, "
         + roi.acceptedLeads() + " accepted; cost per lead "
         + Money.format(roi.costPerLead(), "-") + ", per MQL " + Money.format(roi.costPerMql(), "-")
-        + ", per accepted lead " + Money.format(roi.costPerAcceptedLead(), "-");
+        + ", per accepted lead " + Money.format(roi.costPerAcceptedLead(), "-")
+        + (roi.missingRates().isEmpty() ? "" : "\nLeft out of the revenue, without a Finance "
+            + "exchange rate (kind fx-rates): " + String.join(", ", roi.missingRates()));
   }
 
   /**

@@ -72,6 +72,19 @@ class CampaignRoiReviewTaskTest {
   }
 
   @Test
+  void shouldFlagDealsLeftOutForWantOfAnExchangeRate() {
+    when(calculator.roi(11L)).thenReturn(Optional.of(new CampaignRoi(11L, "Fair", "events",
+        "EUR", 0, 100_000, false, new BigDecimal("-1.0000"), 40, 10, 4, 2_500L, 10_000L,
+        25_000L, null, true, List.of("USD->EUR on 2026-04-02", "GBP->EUR (no close date)"))));
+
+    TaskView view = review.prepareReview(7L, "1.0");
+
+    assertThat((String) view.locals().get("roiFigures")).endsWith("per accepted lead 250.00\n"
+        + "Left out of the revenue, without a Finance exchange rate (kind fx-rates): "
+        + "USD->EUR on 2026-04-02, GBP->EUR (no close date)");
+  }
+
+  @Test
   void shouldRefuseAnUnknownReviewDecisionAndRecordNothing() {
     assertThatThrownBy(() -> review.decide(7L, 5L, "PAUSE", null, "max"))
         .isInstanceOf(BadUserRequestException.class)
