@@ -19,6 +19,13 @@ create table approver_absence (
     constraint ck_approver_absence_deputy check (deputy_id <> user_id)
 );
 
+-- One row, locked by every recording of an absence: two approvers naming each other at the same
+-- moment are checked one after the other, so neither chain nor overlap slips through.
+create table approver_absence_lock (
+    id integer primary key
+);
+insert into approver_absence_lock (id) values (1);
+
 create index ix_approver_absence_user on approver_absence (user_id, starts_on);
 create index ix_approver_absence_deputy on approver_absence (deputy_id, starts_on);
 

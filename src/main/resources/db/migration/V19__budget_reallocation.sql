@@ -29,6 +29,10 @@ create table budget_reallocation_line (
     currency         varchar(3)  not null,
     -- the closed quarter's allocation
     current_minor    bigint      not null,
+    -- the next quarter's plan when proposed (null: none yet); accepting writes a figure only
+    -- while the plan is still this one
+    next_plan_minor  bigint,
+    next_plan_currency varchar(3),
     proposed_minor   bigint      not null,
     -- what Finance accepted (the proposal or Finance's edit); null until accepted
     accepted_minor   bigint,

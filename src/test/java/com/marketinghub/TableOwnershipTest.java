@@ -31,7 +31,7 @@ class TableOwnershipTest {
       "attribution", Set.of("campaign", "touchpoint", "attribution"),
       "budget", Set.of("budget_plan", "budget_request", "budget_decision", "budget_ledger",
           "budget_required_approval", "campaign_review", "deal", "fx_rate", "budget_reallocation",
-          "budget_reallocation_line", "approver_absence"),
+          "budget_reallocation_line", "approver_absence", "approver_absence_lock"),
       "health", Set.of("health_score", "health_component", "retention_play",
           "expansion_handoff"),
       "launch", Set.of("launch", "launch_signoff", "launch_readiness", "launch_adoption",

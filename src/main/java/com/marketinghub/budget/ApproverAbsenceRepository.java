@@ -34,6 +34,15 @@ class ApproverAbsenceRepository {
     return key.getKey().longValue();
   }
 
+  /**
+   * Until the transaction ends, no other recording of an absence runs (the checks against the
+   * absences recorded so far and the insert are one step).
+   */
+  void lockRecording() {
+    jdbc.sql("select id from approver_absence_lock where id = 1 for update")
+        .query(Integer.class).single();
+  }
+
   Optional<ApproverAbsence> find(long id) {
     return jdbc.sql("select * from approver_absence where id = :id").param("id", id)
         .query(ApproverAbsenceRepository::map).optional();

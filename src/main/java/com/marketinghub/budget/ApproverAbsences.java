@@ -147,6 +147,7 @@ public class ApproverAbsences {
       }
     }
     errors.throwIfAny("absence");
+    absences.lockRecording();
     for (ApproverAbsence other : absences.of(user, startsOn)) {
       if (!other.overlaps(startsOn, endsOn)) {
         continue;
@@ -221,7 +222,22 @@ public class ApproverAbsences {
    */
   Optional<HandOver> handOver(long requestId, String assignee) {
     return inForceToday(assignee).map(absence -> new HandOver(absence.user(),
-        approval.handOver(requestId, absence).orElse(null)));
+        inForceToday(absence.deputy()).isPresent() ? null
+            : approval.handOver(requestId, absence).orElse(null)));
+  }
+
+  /**
+   * An approver who is away decides nothing in their own name: their deputy does, on their
+   * behalf (or they cancel the absence first).
+   *
+   * @throws BadUserRequestException when the user is away today
+   */
+  void refuseIfAway(String user) {
+    inForceToday(user).ifPresent(absence -> {
+      throw new BadUserRequestException("User '" + user + "' is away until "
+          + absence.endsOn() + " (absence " + absence.id() + "): their deputy "
+          + absence.deputy() + " decides on their behalf, or they cancel the absence first");
+    });
   }
 
   /**

@@ -45,6 +45,7 @@ class BudgetApprovalTaskListener implements TaskListener {
     } else if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
       String decision = ProcessVariables.string(task, VAR_DECISION);
       String by = TaskCompleter.userId(task);
+      absences.refuseIfAway(by);
       approval.decide(requestId, level(task), group, decision,
           ProcessVariables.string(task, VAR_DECISION_COMMENT), by,
           absences.onBehalfOf(handedOverFrom(task), by));

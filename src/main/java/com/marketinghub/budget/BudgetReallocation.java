@@ -48,6 +48,7 @@ class BudgetReallocation {
   private final ReallocationRuleTable rules;
   private final BudgetReallocationRepository reallocations;
   private final BudgetPlanService plans;
+  private final BudgetRepository budget;
   private final GroupMembers members;
   private final Clock clock;
   private final Duration reviewDue;
@@ -56,12 +57,13 @@ class BudgetReallocation {
 
   BudgetReallocation(ChannelReturns returns, ReallocationRuleTable rules,
       BudgetReallocationRepository reallocations, BudgetPlanService plans,
-      GroupMembers members, RuntimeService runtime, IdentityService identity, Clock clock,
+      BudgetRepository budget, GroupMembers members, RuntimeService runtime, IdentityService identity, Clock clock,
       @Value("${marketing-hub.budget-reallocation.review-due:P7D}") Duration reviewDue) {
     this.returns = returns;
     this.rules = rules;
     this.reallocations = reallocations;
     this.plans = plans;
+    this.budget = budget;
     this.members = members;
     this.clock = clock;
     this.reviewDue = reviewDue;
@@ -78,22 +80,29 @@ class BudgetReallocation {
    */
   Optional<Long> proposeQuarterly() {
     String closed = Quarter.previous(Quarter.of(LocalDate.now(clock)));
-    Optional<Long> open = reallocations.openFor(Quarter.next(closed));
-    if (open.isPresent()) {
-      log.warn("Budget reallocation {} for {} waits for Finance's decision already: the "
-          + "quarterly proposal is not made again", open.get(), Quarter.next(closed));
+    Optional<Long> live = reallocations.liveFor(Quarter.next(closed));
+    if (live.isPresent()) {
+      log.warn("Budget reallocation {} for {} waits for Finance's decision or was accepted "
+          + "already: the quarterly proposal is not made again", live.get(),
+          Quarter.next(closed));
       return Optional.empty();
     }
-    return propose(closed, null);
+    try {
+      return propose(closed, null);
+    } catch (ConflictException proposedMeanwhile) {
+      log.warn("{}: the quarterly proposal is not made again", proposedMeanwhile.getMessage());
+      return Optional.empty();
+    }
   }
 
   /**
    * POST /api/budget/reallocations: a proposal from the returns of a closed quarter Finance
    * names, stored and its review started (Msg_ReallocationRequested, business key its id).
    *
-   * @throws com.marketinghub.common.InvalidFieldsException a quarter that is not one or not over
-   * @throws ConflictException when a proposal for the next quarter waits already, or the
-   *     quarter has no plans to reallocate
+   * @throws com.marketinghub.common.InvalidFieldsException a quarter that is not one, or not the
+   *     last closed quarter (the plans of a quarter that is over are history)
+   * @throws ConflictException when a proposal for the next quarter waits or was accepted
+   *     already, or the quarter has no plans to reallocate
    */
   @Transactional
   Reallocation request(String closedQuarter, String by) {
@@ -106,13 +115,15 @@ class BudgetReallocation {
       throw e;
     }
     String current = Quarter.of(LocalDate.now(clock));
-    if (Quarter.firstDay(closed).compareTo(Quarter.firstDay(current)) >= 0) {
-      new FieldErrors().reject("closedQuarter", closed + " is not over yet; the last closed "
-          + "quarter is " + Quarter.previous(current)).throwIfAny("budget reallocation");
+    if (!closed.equals(Quarter.previous(current))) {
+      new FieldErrors().reject("closedQuarter", "only the last closed quarter, "
+          + Quarter.previous(current) + ", is reallocated: its next quarter, " + current
+          + ", is the one whose plans may still change; was " + closed)
+          .throwIfAny("budget reallocation");
     }
-    reallocations.openFor(Quarter.next(closed)).ifPresent(open -> {
-      throw new ConflictException("Budget reallocation " + open + " for "
-          + Quarter.next(closed) + " waits for Finance's decision already: decide on it first");
+    reallocations.liveFor(Quarter.next(closed)).ifPresent(live -> {
+      throw new ConflictException("Budget reallocation " + live + " for "
+          + Quarter.next(closed) + " waits for Finance's decision or was accepted already");
     });
     // The returns' decisions and the review's start are the application's, not Finance's
     // rights in the engine (the access policy let the caller ask). In this transaction: the
@@ -148,7 +159,7 @@ class BudgetReallocation {
     }
     List<BudgetReallocationRepository.Line> lines = ReallocationPlanner
         .propose(channels, rules.rules()).stream()
-        .map(BudgetReallocation::line).toList();
+        .map(proposal -> line(next, proposal)).toList();
     try {
       long id = reallocations.insert(closed, next, by, lines, OffsetDateTime.now(clock));
       log.info("Budget reallocation {} proposed for {} from {}'s returns", id, next, closed);
@@ -159,14 +170,31 @@ class BudgetReallocation {
     }
   }
 
-  private static BudgetReallocationRepository.Line line(ReallocationPlanner.Proposal proposal) {
+  private BudgetReallocationRepository.Line line(String next,
+      ReallocationPlanner.Proposal proposal) {
     ChannelReturn evidence = proposal.evidence();
-    String reason = proposal.reason() + (evidence.otherCurrencyCampaigns() == 0 ? ""
-        : " (" + evidence.otherCurrencyCampaigns() + " campaign(s) booked in another "
-            + "currency left out)");
+    BudgetRepository.Plan nextPlan = budget.findPlan(next, evidence.channel()).orElse(null);
+    StringBuilder reason = new StringBuilder(proposal.reason());
+    if (evidence.openWindowCampaigns() > 0) {
+      reason.append(" (").append(evidence.openWindowCampaigns())
+          .append(" campaign(s) still in their attribution window: revenue to date)");
+    }
+    if (evidence.missingRateCampaigns() > 0) {
+      reason.append(" (").append(evidence.missingRateCampaigns())
+          .append(" campaign(s) with deals left out for want of an exchange rate)");
+    }
+    if (evidence.otherCurrencyCampaigns() > 0) {
+      reason.append(" (").append(evidence.otherCurrencyCampaigns())
+          .append(" campaign(s) booked in another currency left out)");
+    }
+    if (nextPlan != null && !nextPlan.currency().equals(evidence.currency())) {
+      reason.append(" (").append(next).append(" is planned in ").append(nextPlan.currency())
+          .append(" already: that plan is left as it is)");
+    }
     return new BudgetReallocationRepository.Line(evidence.channel(), evidence.currency(),
-        evidence.allocated(), proposal.proposed(), null, evidence.spend(), evidence.revenue(),
-        evidence.campaigns(), evidence.roi(), evidence.targetRoi(), reason);
+        evidence.allocated(), nextPlan, proposal.proposed(), null, evidence.spend(),
+        evidence.revenue(), evidence.campaigns(), evidence.roi(), evidence.targetRoi(),
+        reason.toString());
   }
 
   void recordProcessInstance(long id, String processInstanceId) {
@@ -175,7 +203,8 @@ class BudgetReallocation {
 
   /**
    * Task_ReviewReallocation: the returns in words and the proposal's table ({@code
-   * reallocation}: channel, currency, current, proposed, reason per row, as JSON).
+   * reallocation}: channel, currency, current, next (the next quarter's plan when proposed),
+   * proposed, reason per row, as JSON).
    */
   TaskView prepareReview(long id) {
     BudgetReallocationRepository.Reallocation reallocation = reallocations.get(id);
@@ -184,6 +213,9 @@ class BudgetReallocation {
     for (BudgetReallocationRepository.Line line : lines) {
       rows.addObject().put("channel", line.channel()).put("currency", line.currency())
           .put("current", Money.format(line.current()))
+          .put("next", line.nextPlan() == null ? "-" : Money.format(line.nextPlan().allocated())
+              + (line.nextPlan().currency().equals(line.currency()) ? ""
+                  : " " + line.nextPlan().currency()))
           .put("proposed", Money.format(line.proposed())).put("reason", line.reason());
     }
     Map<String, Object> locals = new LinkedHashMap<>();
@@ -227,7 +259,18 @@ class BudgetReallocation {
       throw new BadUserRequestException("User '" + by + "' may not decide on " + what
           + ": a member of " + FINANCE + " must");
     }
-    Map<String, Long> accepted = "ACCEPT".equals(decision) ? accepted(id, changes) : Map.of();
+    Map<String, Long> accepted = Map.of();
+    if ("ACCEPT".equals(decision)) {
+      BudgetReallocationRepository.Reallocation proposal = reallocations.get(id);
+      String after = Quarter.next(proposal.nextQuarter());
+      if (!Quarter.firstDay(after).isAfter(LocalDate.now(clock))) {
+        throw new BadUserRequestException(what + ": " + proposal.nextQuarter() + " is over, its "
+            + "plans are history: reject this proposal");
+      }
+      List<BudgetReallocationRepository.Line> lines = reallocations.lines(id);
+      refuseChangedPlans(what, proposal.nextQuarter(), lines);
+      accepted = accepted(id, lines, changes);
+    }
     boolean recorded = reallocations.decide(id, "ACCEPT".equals(decision)
             ? BudgetReallocationRepository.Status.ACCEPTED
             : BudgetReallocationRepository.Status.REJECTED,
@@ -238,15 +281,47 @@ class BudgetReallocation {
     log.info("{} {} by {}", what, decision, by);
   }
 
+  /**
+   * The next quarter's plans are as they were when proposed: accepting must not overwrite a
+   * plan Finance changed since (the proposal showed the old one).
+   */
+  private void refuseChangedPlans(String what, String next,
+      List<BudgetReallocationRepository.Line> lines) {
+    for (BudgetReallocationRepository.Line line : lines) {
+      BudgetRepository.Plan now = budget.findPlan(next, line.channel()).orElse(null);
+      if (!java.util.Objects.equals(now, line.nextPlan())) {
+        throw new BadUserRequestException(what + ": the plan of " + line.channel() + " for "
+            + next + " changed since the proposal (" + describe(line.nextPlan()) + " then, "
+            + describe(now) + " now): reject this proposal and ask for a new one");
+      }
+    }
+  }
+
+  private static String describe(BudgetRepository.Plan plan) {
+    return plan == null ? "none" : Money.format(plan.allocated()) + " " + plan.currency();
+  }
+
+  /** Whether accepting may write the line: its next quarter is not planned in another currency. */
+  private static boolean writable(BudgetReallocationRepository.Line line) {
+    return line.nextPlan() == null || line.nextPlan().currency().equals(line.currency());
+  }
+
   /** The proposal's figure per channel, with Finance's changes, each line checked. */
-  private Map<String, Long> accepted(long id, String changes) {
+  private Map<String, Long> accepted(long id, List<BudgetReallocationRepository.Line> lines,
+      String changes) {
     String what = "Budget reallocation " + id;
     Map<String, Long> accepted = new LinkedHashMap<>();
-    reallocations.lines(id).forEach(line -> accepted.put(line.channel(), line.proposed()));
+    Set<String> inOtherCurrency = new java.util.HashSet<>();
+    lines.forEach(line -> {
+      accepted.put(line.channel(), line.proposed());
+      if (!writable(line)) {
+        inOtherCurrency.add(line.channel());
+      }
+    });
     Set<String> changed = new java.util.HashSet<>();
-    String[] lines = changes == null ? new String[0] : changes.split("\\R");
-    for (int n = 0; n < lines.length; n++) {
-      String text = lines[n].trim();
+    String[] written = changes == null ? new String[0] : changes.split("\\R");
+    for (int n = 0; n < written.length; n++) {
+      String text = written[n].trim();
       if (text.isEmpty()) {
         continue;
       }
@@ -264,6 +339,10 @@ class BudgetReallocation {
       if (!changed.add(channel)) {
         throw new BadUserRequestException(where + "channel " + channel + " is given twice");
       }
+      if (inOtherCurrency.contains(channel)) {
+        throw new BadUserRequestException(where + "channel " + channel + " is planned in "
+            + "another currency next quarter: change that plan itself (PUT /api/budget/plans)");
+      }
       try {
         accepted.put(channel, Money.parseMinor(text.substring(equals + 1).trim()));
       } catch (IllegalArgumentException | ArithmeticException e) {
@@ -276,7 +355,8 @@ class BudgetReallocation {
 
   /**
    * Task_ApplyReallocation: the accepted figures become the next quarter's plans, by who
-   * accepted them, once (a retried step writes nothing twice).
+   * accepted them, once (a retried step writes nothing twice); a plan that already has the
+   * figure is not written again, one in another currency is left as it is.
    */
   void apply(long id) {
     BudgetReallocationRepository.Reallocation reallocation = reallocations.get(id);
@@ -288,8 +368,12 @@ class BudgetReallocation {
       return;
     }
     for (BudgetReallocationRepository.Line line : reallocations.lines(id)) {
-      plans.savePlan(reallocation.nextQuarter(), line.channel(),
-          Money.format(line.accepted()), line.currency(), reallocation.decidedBy());
+      boolean unchanged = line.nextPlan() != null
+          && line.nextPlan().allocated() == line.accepted();
+      if (writable(line) && !unchanged) {
+        plans.savePlan(reallocation.nextQuarter(), line.channel(),
+            Money.format(line.accepted()), line.currency(), reallocation.decidedBy());
+      }
     }
     reallocations.markApplied(id, OffsetDateTime.now(clock));
     log.info("Budget reallocation {} applied to the plans of {}", id,

@@ -51,11 +51,14 @@ class BudgetReallocationController {
     }
   }
 
-  record LineView(String channel, String currency, String current, String proposed,
-      String accepted, String spend, String revenue, int campaigns, String roi,
+  /** @param nextPlanned the next quarter's plan when proposed ("15000.00 EUR"), null: none */
+  record LineView(String channel, String currency, String current, String nextPlanned,
+      String proposed, String accepted, String spend, String revenue, int campaigns, String roi,
       String targetRoi, String reason) {
     static LineView of(BudgetReallocationRepository.Line l) {
       return new LineView(l.channel(), l.currency(), Money.format(l.current()),
+          l.nextPlan() == null ? null
+              : Money.format(l.nextPlan().allocated()) + " " + l.nextPlan().currency(),
           Money.format(l.proposed()), Money.format(l.accepted(), null), Money.format(l.spend()),
           Money.format(l.revenue()), l.campaigns(),
           l.roi() == null ? null : l.roi().toPlainString(),

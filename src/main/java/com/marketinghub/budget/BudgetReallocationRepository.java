@@ -27,10 +27,40 @@ class BudgetReallocationRepository {
 
   /**
    * A channel's line: amounts in minor units; accepted null until Finance accepted.
+   *
+   * @param nextPlan the next quarter's plan of the channel when proposed; null: none
    */
-  record Line(String channel, String currency, long current, long proposed, Long accepted,
-      long spend, long revenue, int campaigns, BigDecimal roi, BigDecimal targetRoi,
-      String reason) {}
+  record Line(String channel, String currency, long current, BudgetRepository.Plan nextPlan,
+      long proposed, Long accepted, long spend, long revenue, int campaigns, BigDecimal roi,
+      BigDecimal targetRoi, String reason) {}
+
+  /**
+   * A proposal for the quarter that waits for Finance or was accepted (a rejected one does not
+   * count: a new one may follow it).
+   */
+  Optional<Long> liveFor(String nextQuarter) {
+    return jdbc.sql("""
+            select id from budget_reallocation where next_quarter = :quarter
+                and status in ('PROPOSED', 'ACCEPTED')
+            order by id fetch first 1 rows only""")
+        .param("quarter", nextQuarter).query(Long.class).optional();
+  }
+
+  /** A campaign's ledger sums per entry type in one quarter and channel (0 where none). */
+  Map<LedgerEntryType, Long> campaignLine(long campaignId, String quarter, String channel) {
+    Map<LedgerEntryType, Long> totals = new java.util.EnumMap<>(LedgerEntryType.class);
+    for (LedgerEntryType type : LedgerEntryType.values()) {
+      totals.put(type, 0L);
+    }
+    jdbc.sql("""
+            select entry_type, sum(amount_minor) from budget_ledger
+            where campaign_id = :campaign and quarter = :quarter and channel = :channel
+            group by entry_type""")
+        .param("campaign", campaignId).param("quarter", quarter).param("channel", channel)
+        .query((rs, n) -> Map.entry(LedgerEntryType.valueOf(rs.getString(1)), rs.getLong(2)))
+        .list().forEach(entry -> totals.put(entry.getKey(), entry.getValue()));
+    return totals;
+  }
 
   /** Campaigns with a ledger entry in the quarter and channel, in id order. */
   List<Long> campaignsBooked(String quarter, String channel) {
@@ -39,12 +69,6 @@ class BudgetReallocationRepository {
             where quarter = :quarter and channel = :channel and campaign_id is not null
             order by 1""")
         .param("quarter", quarter).param("channel", channel).query(Long.class).list();
-  }
-
-  /** The proposal waiting for Finance's decision on the quarter's plans, if any. */
-  Optional<Long> openFor(String nextQuarter) {
-    return jdbc.sql("select id from budget_reallocation where open_for_quarter = :quarter")
-        .param("quarter", nextQuarter).query(Long.class).optional();
   }
 
   /**
@@ -64,12 +88,15 @@ class BudgetReallocationRepository {
     for (Line line : lines) {
       jdbc.sql("""
               insert into budget_reallocation_line (reallocation_id, channel, currency,
-                  current_minor, proposed_minor, spend_minor, revenue_minor, campaigns, roi,
-                  target_roi, reason)
-              values (:id, :channel, :currency, :current, :proposed, :spend, :revenue,
-                  :campaigns, :roi, :target, :reason)""")
+                  current_minor, next_plan_minor, next_plan_currency, proposed_minor,
+                  spend_minor, revenue_minor, campaigns, roi, target_roi, reason)
+              values (:id, :channel, :currency, :current, :nextPlan, :nextCurrency, :proposed,
+                  :spend, :revenue, :campaigns, :roi, :target, :reason)""")
           .param("id", id).param("channel", line.channel()).param("currency", line.currency())
-          .param("current", line.current()).param("proposed", line.proposed())
+          .param("current", line.current())
+          .param("nextPlan", line.nextPlan() == null ? null : line.nextPlan().allocated())
+          .param("nextCurrency", line.nextPlan() == null ? null : line.nextPlan().currency())
+          .param("proposed", line.proposed())
           .param("spend", line.spend()).param("revenue", line.revenue())
           .param("campaigns", line.campaigns()).param("roi", line.roi())
           .param("target", line.targetRoi()).param("reason", line.reason()).update();
@@ -101,13 +128,21 @@ class BudgetReallocationRepository {
 
   List<Line> lines(long id) {
     return jdbc.sql("""
-            select channel, currency, current_minor, proposed_minor, accepted_minor,
-                spend_minor, revenue_minor, campaigns, roi, target_roi, reason
-            from budget_reallocation_line where reallocation_id = :id order by channel""")
+            select r.next_quarter, l.channel, l.currency, l.current_minor, l.next_plan_minor,
+                l.next_plan_currency, l.proposed_minor, l.accepted_minor, l.spend_minor,
+                l.revenue_minor, l.campaigns, l.roi, l.target_roi, l.reason
+            from budget_reallocation_line l
+            join budget_reallocation r on r.id = l.reallocation_id
+            where l.reallocation_id = :id order by l.channel""")
         .param("id", id)
-        .query((rs, n) -> new Line(rs.getString(1), rs.getString(2), rs.getLong(3),
-            rs.getLong(4), (Long) rs.getObject(5, Long.class), rs.getLong(6), rs.getLong(7),
-            rs.getInt(8), rs.getBigDecimal(9), rs.getBigDecimal(10), rs.getString(11)))
+        .query((rs, n) -> {
+          Long nextPlan = rs.getObject(5, Long.class);
+          return new Line(rs.getString(2), rs.getString(3), rs.getLong(4),
+              nextPlan == null ? null : new BudgetRepository.Plan(rs.getString(1),
+                  rs.getString(2), nextPlan, rs.getString(6)),
+              rs.getLong(7), rs.getObject(8, Long.class), rs.getLong(9), rs.getLong(10),
+              rs.getInt(11), rs.getBigDecimal(12), rs.getBigDecimal(13), rs.getString(14));
+        })
         .list();
   }
 

@@ -4,8 +4,10 @@ import java.math.BigDecimal;
 
 /**
  * A planned channel's return over a closed quarter (docs/budget.md, "Quarterly reallocation"):
- * the campaigns booked in the channel that quarter, their revenue (confirmed attribution share x
- * closed-won deals, in the plan's currency) and their spend, as each campaign's ROI counts them.
+ * the campaigns booked in the channel that quarter, their spend in it (as each campaign's ROI
+ * counts spend, on this quarter and channel's entries alone) and the share of their revenue
+ * (confirmed attribution share x closed-won deals, in the plan's currency) that this spend is of
+ * the campaign's whole spend.
  *
  * @param allocated the closed quarter's allocation, minor units
  * @param spend minor units
@@ -15,7 +17,10 @@ import java.math.BigDecimal;
  * @param roi (revenue - spend) / spend to four decimals; null when nothing was spent
  * @param targetRoi the channel's target from decision roi-review; null without an ROI
  * @param belowTarget whether roi-review says the ROI is below the target
+ * @param openWindowCampaigns campaigns whose attribution window is still open: their revenue
+ *     is revenue to date
+ * @param missingRateCampaigns campaigns with deals left out for want of an exchange rate
  */
 record ChannelReturn(String channel, String currency, long allocated, long spend, long revenue,
     int campaigns, int otherCurrencyCampaigns, BigDecimal roi, BigDecimal targetRoi,
-    boolean belowTarget) {}
+    boolean belowTarget, int openWindowCampaigns, int missingRateCampaigns) {}

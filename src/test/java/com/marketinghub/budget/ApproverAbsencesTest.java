@@ -205,6 +205,43 @@ class ApproverAbsencesTest {
         .contains(new ApproverAbsences.HandOver("ann", "dan"));
   }
 
+  @Test
+  void shouldCheckAndRecordOneAbsenceAtATime() {
+    absences.record("mia", "max", day(1), day(5));
+
+    // Two approvers naming each other at once: the second's checks see the first's absence.
+    org.mockito.InOrder order = org.mockito.Mockito.inOrder(repository);
+    order.verify(repository).lockRecording();
+    order.verify(repository).of("mia", today.plusDays(1));
+    order.verify(repository).insert("mia", "max", today.plusDays(1), today.plusDays(5), "mia",
+        TestClock.offsetNow());
+  }
+
+  @Test
+  void shouldSendATaskBackToTheGroupWhenTheDeputyIsAwayToo() {
+    when(repository.covering("ann", today)).thenReturn(Optional.of(
+        absence(8L, "ann", "dan", today, today.plusDays(2))));
+    when(repository.covering("dan", today)).thenReturn(Optional.of(
+        absence(9L, "dan", "max", today, today.plusDays(1))));
+    when(approval.handOver(eq(7L), any())).thenReturn(Optional.of("dan"));
+
+    assertThat(absences.handOver(7L, "ann"))
+        .contains(new ApproverAbsences.HandOver("ann", null));
+  }
+
+  @Test
+  void shouldRefuseAnAbsentApproversDecisionInTheirOwnName() {
+    when(repository.covering("ann", today)).thenReturn(Optional.of(
+        absence(8L, "ann", "dan", today, today.plusDays(2))));
+
+    assertThatThrownBy(() -> absences.refuseIfAway("ann"))
+        .isInstanceOf(org.camunda.bpm.engine.BadUserRequestException.class)
+        .hasMessage("User 'ann' is away until " + today.plusDays(2) + " (absence 8): their "
+            + "deputy dan decides on their behalf, or they cancel the absence first");
+    absences.refuseIfAway("dan");
+    absences.refuseIfAway(null);
+  }
+
   private void assertRefused(Runnable call, String field, String message) {
     assertThat(refused(call).errors()).containsEntry(field, message);
   }

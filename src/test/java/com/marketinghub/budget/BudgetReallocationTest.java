@@ -7,9 +7,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.marketinghub.support.ApplicationTest;
+import com.marketinghub.support.CreditedLeads;
 import com.marketinghub.support.TestClock;
 import java.math.BigDecimal;
 import java.net.http.HttpResponse;
+import java.time.Instant;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -19,7 +21,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * budget-reallocation with its real steps, over HTTP as Finance would use it: a closed quarter
  * with plans, actuals and closed-won revenue; the proposal asked for, reviewed through the
  * task's form (/engine-rest, as Tasklist submits it), edited, accepted; the next quarter's plans
- * changed. Each test takes a quarter of its own, long closed, so no other test's plans meet it.
+ * changed. Only the last closed quarter is reallocated: each test moves the clock to a day of
+ * its own, years back, so that no other test's plans meet its quarters.
  */
 class BudgetReallocationTest extends ApplicationTest {
 
@@ -51,8 +54,8 @@ class BudgetReallocationTest extends ApplicationTest {
         + "W1-" + tag + "," + date + ",webinar,2000.00,EUR,Webinar A " + tag + "\n"
         + "W2-" + tag + "," + date + ",webinar,2000.00,EUR,Webinar B " + tag + "\n");
     assertThat(spend.get("created").asInt()).as(spend.toString()).isEqualTo(4);
-    attribute(lead("search", search1), search1);
-    attribute(lead("webinar", webinar1), webinar1);
+    CreditedLeads.credit(jdbc, lead("search", search1), search1, "1");
+    CreditedLeads.credit(jdbc, lead("webinar", webinar1), webinar1, "1");
     JsonNode deals = importCsv("sarah", "deals",
         "Deal ID,Contact Email,Amount,Currency,Stage\n"
         + "DS-" + tag + ",search-" + tag + "@realloc.example,12000,EUR,Closed Won\n"
@@ -63,7 +66,10 @@ class BudgetReallocationTest extends ApplicationTest {
   @Test
   void shouldProposeFromTheReturnsAndWriteFinancesEditedFiguresAsNextQuartersPlans()
       throws Exception {
+    TestClock.set(Instant.parse("2019-10-15T10:00:00Z"));
     closedQuarter("2019-Q3", "08");
+    // Finance has planned webinars for Q4 already: the proposal shows it.
+    plan("2019-Q4", "webinar", "4000.00");
 
     HttpResponse<String> asked = api().as("fiona", "demo")
         .postJson("/api/budget/reallocations", "{\"closedQuarter\": \"2019-q3\"}");
@@ -86,6 +92,8 @@ class BudgetReallocationTest extends ApplicationTest {
         + "2 campaigns: gives 1000.00 (at most 20% of its allocation, never below 1000.00)");
     JsonNode webinar = proposal.get("channels").get(1);
     assertThat(webinar.get("proposed").asText()).isEqualTo("6000.00");
+    assertThat(webinar.get("nextPlanned").asText()).isEqualTo("4000.00 EUR");
+    assertThat(search.get("nextPlanned").isNull()).isTrue();
     assertThat(new BigDecimal(webinar.get("roi").asText())).isEqualByComparingTo("3");
 
     long id = proposal.get("id").asLong();
@@ -96,6 +104,7 @@ class BudgetReallocationTest extends ApplicationTest {
     ArrayNode rows = (ArrayNode) JSON.readTree(form.get("reallocation").get("value").asText());
     assertThat(rows).extracting(row -> row.get("proposed").asText())
         .containsExactly("9000.00", "6000.00");
+    assertThat(rows).extracting(row -> row.get("next").asText()).containsExactly("-", "4000.00");
 
     // Finance keeps more in search than proposed, and less in webinars.
     HttpResponse<String> done = submit(task, "paid-search = 9500.00\n\n  webinar=5500 \n",
@@ -123,6 +132,7 @@ class BudgetReallocationTest extends ApplicationTest {
   @Test
   void shouldRefuseANegativeOrNonNumericOrForeignFigureAndLeaveThePlansAloneOnRejection()
       throws Exception {
+    TestClock.set(Instant.parse("2018-04-10T10:00:00Z"));
     closedQuarter("2018-Q1", "02");
     long id = JSON.readTree(api().as("fiona", "demo").postJson("/api/budget/reallocations",
         "{\"closedQuarter\": \"2018-Q1\"}").body()).get("id").asLong();
@@ -163,11 +173,17 @@ class BudgetReallocationTest extends ApplicationTest {
     assertThat(JSON.readTree(api().as("fiona", "demo").get("/api/budget/reallocations/" + id)
         .body()).get("status").asText()).isEqualTo("PROPOSED");
 
+    // Finance plans a channel of Q2 by hand meanwhile: accepting would overwrite it unseen.
+    plan("2018-Q2", "paid-search", "7000.00");
+    assertThat(submit(task, "", "ACCEPT", "as proposed").body()).contains("the plan of "
+        + "paid-search for 2018-Q2 changed since the proposal (none then, 7000.00 EUR now)");
+
     HttpResponse<String> rejected = submit(task, "paid-search = 1", "REJECT",
         "We plan 2018-Q2 by hand");
     assertThat(rejected.statusCode()).as(rejected.body()).isEqualTo(204);
-    assertThat(jdbc.sql("select count(*) from budget_plan where quarter = '2018-Q2'")
-        .query(Long.class).single()).isZero();
+    assertThat(jdbc.sql("select channel || ' ' || allocated_minor from budget_plan "
+        + "where quarter = '2018-Q2'").query(String.class).list())
+        .containsExactly("paid-search 700000");
     JsonNode decided = JSON.readTree(api().as("fiona", "demo")
         .get("/api/budget/reallocations/" + id).body());
     assertThat(decided.get("status").asText()).isEqualTo("REJECTED");
@@ -177,22 +193,30 @@ class BudgetReallocationTest extends ApplicationTest {
 
   @Test
   void shouldAnswerClearlyWhenAProposalCannotBeMade() throws Exception {
-    String open = TestClock.quarter();
-    assertProblem(ask("fiona", "{\"closedQuarter\": \"" + open + "\"}"), 400,
-        open + " is not over yet");
+    TestClock.set(Instant.parse("2017-10-10T10:00:00Z"));
+    assertProblem(ask("fiona", "{\"closedQuarter\": \"2017-Q4\"}"), 400,
+        "only the last closed quarter, 2017-Q3, is reallocated");
+    assertProblem(ask("fiona", "{\"closedQuarter\": \"2017-Q1\"}"), 400,
+        "only the last closed quarter, 2017-Q3, is reallocated");
     assertProblem(ask("fiona", "{\"closedQuarter\": \"last one\"}"), 400,
         "is not a quarter like 2026-Q4");
-    assertProblem(ask("fiona", "{\"closedQuarter\": \"2017-Q2\"}"), 409,
-        "No channel was planned in 2017-Q2");
-    assertThat(ask("mia", "{\"closedQuarter\": \"2017-Q2\"}").statusCode()).isEqualTo(403);
+    assertProblem(ask("fiona", "{\"closedQuarter\": \"2017-Q3\"}"), 409,
+        "No channel was planned in 2017-Q3");
+    assertThat(ask("mia", "{\"closedQuarter\": \"2017-Q3\"}").statusCode()).isEqualTo(403);
     assertThat(api().get("/api/budget/reallocations/1").statusCode()).isEqualTo(401);
     assertThat(api().as("fiona", "demo").get("/api/budget/reallocations/999999").statusCode())
         .isEqualTo(404);
 
     plan("2017-Q3", "webinar", "1000.00");
-    assertThat(ask("fiona", "{\"closedQuarter\": \"2017-Q3\"}").statusCode()).isEqualTo(201);
+    HttpResponse<String> first = ask("fiona", "{\"closedQuarter\": \"2017-Q3\"}");
+    assertThat(first.statusCode()).isEqualTo(201);
     assertProblem(ask("fiona", "{\"closedQuarter\": \"2017-Q3\"}"), 409,
-        "for 2017-Q4 waits for Finance's decision already");
+        "for 2017-Q4 waits for Finance's decision or was accepted already");
+    // Accepted, it is not proposed again either (that would undo Finance's later changes).
+    String task = taskOf(JSON.readTree(first.body()).get("id").asLong());
+    assertThat(submit(task, "", "ACCEPT", "as proposed").statusCode()).isEqualTo(204);
+    assertProblem(ask("fiona", "{\"closedQuarter\": \"2017-Q3\"}"), 409,
+        "for 2017-Q4 waits for Finance's decision or was accepted already");
   }
 
   private HttpResponse<String> ask(String user, String body) {
@@ -245,6 +269,11 @@ class BudgetReallocationTest extends ApplicationTest {
     return JSON.readTree(response.body()).get("id").asLong();
   }
 
+  private long lead(String who, long campaign) {
+    return CreditedLeads.lead(jdbc, "realloc-test", who + "-" + tag + "@realloc.example",
+        "SYNCED", campaign);
+  }
+
   private JsonNode importCsv(String user, String kind, String csv) throws Exception {
     var response = api().as(user, "demo").postFile("/api/imports/" + kind, "file", kind + ".csv",
         csv);
@@ -252,30 +281,4 @@ class BudgetReallocationTest extends ApplicationTest {
     return JSON.readTree(response.body());
   }
 
-  /** A lead with a touchpoint of the campaign, straight into the tables (its handoff aside). */
-  private long lead(String who, long campaign) {
-    String email = who + "-" + tag + "@realloc.example";
-    jdbc.sql("""
-            insert into lead (source, email, natural_key, created_at, updated_at, status)
-            values ('realloc-test', :email, :email, :now, :now, 'SYNCED')""")
-        .param("email", email).param("now", TestClock.offsetNow()).update();
-    long id = jdbc.sql("select id from lead where email = :email").param("email", email)
-        .query(Long.class).single();
-    jdbc.sql("""
-            insert into touchpoint (lead_id, campaign_id, type, occurred_at)
-            values (:lead, :campaign, 'webinar', :now)""")
-        .param("lead", id).param("campaign", campaign).param("now", TestClock.offsetNow())
-        .update();
-    return id;
-  }
-
-  /** The lead's credit confirmed in full for the campaign. */
-  private void attribute(long lead, long campaign) {
-    jdbc.sql("""
-            insert into attribution (lead_id, campaign_id, model, credit_share, confirmed_by,
-                confirmed_at)
-            values (:lead, :campaign, 'custom', 1.000000, 'mia', :now)""")
-        .param("lead", lead).param("campaign", campaign).param("now", TestClock.offsetNow())
-        .update();
-  }
 }

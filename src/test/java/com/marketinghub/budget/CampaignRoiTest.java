@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.marketinghub.support.ApplicationTest;
+import com.marketinghub.support.CreditedLeads;
 import com.marketinghub.support.TestClock;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -237,30 +238,11 @@ class CampaignRoiTest extends ApplicationTest {
   }
 
   private long lead(String who, String status, long campaign) {
-    String email = who + "-" + tag + "@roi.example";
-    // Straight into the table: the lead's status is the point here, not its handoff. Stamped
-    // with the application's now, as the application would (not the database's real time).
-    jdbc.sql("""
-            insert into lead (source, email, natural_key, created_at, updated_at, status)
-            values ('roi-test', :email, :email, :now, :now, :status)""")
-        .param("email", email).param("now", TestClock.offsetNow()).param("status", status)
-        .update();
-    long id = jdbc.sql("select id from lead where email = :email").param("email", email)
-        .query(Long.class).single();
-    jdbc.sql("""
-            insert into touchpoint (lead_id, campaign_id, type, occurred_at)
-            values (:lead, :campaign, 'webinar', :now)""")
-        .param("lead", id).param("campaign", campaign).param("now", TestClock.offsetNow())
-        .update();
-    return id;
+    return CreditedLeads.lead(jdbc, "roi-test", who + "-" + tag + "@roi.example", status,
+        campaign);
   }
 
   private void attribute(long lead, long campaign, String share) {
-    jdbc.sql("""
-            insert into attribution (lead_id, campaign_id, model, credit_share, confirmed_by,
-                confirmed_at)
-            values (:lead, :campaign, 'custom', :share, 'mia', :now)""")
-        .param("lead", lead).param("campaign", campaign).param("share", new BigDecimal(share))
-        .param("now", TestClock.offsetNow()).update();
+    CreditedLeads.credit(jdbc, lead, campaign, share);
   }
 }

@@ -27,7 +27,7 @@ class ReallocationPlannerTest {
       int campaigns, String roi, String target, boolean below) {
     return new ChannelReturn(name, "EUR", allocated * 100, spend * 100, revenue * 100, campaigns,
         0, roi == null ? null : new BigDecimal(roi),
-        target == null ? null : new BigDecimal(target), below);
+        target == null ? null : new BigDecimal(target), below, 0, 0);
   }
 
   @Test
@@ -123,7 +123,7 @@ class ReallocationPlannerTest {
   @Test
   void shouldMoveMoneyOnlyWithinOneCurrency() {
     ChannelReturn usd = new ChannelReturn("webinar", "USD", 5_000_00, 4_000_00, 16_000_00, 2, 0,
-        new BigDecimal("3"), BigDecimal.ONE, false);
+        new BigDecimal("3"), BigDecimal.ONE, false, 0, 0);
     List<ReallocationPlanner.Proposal> proposals = ReallocationPlanner.propose(List.of(
         channel("paid-search", 10_000, 8_000, 12_000, 3, "0.5", "2", true), usd), RULES_OF);
 
