@@ -157,9 +157,19 @@ class BudgetReallocation {
           closed);
       return Optional.empty();
     }
+    // What moves is moved in the next quarter's plan where Finance has one (in the same
+    // currency), else in the closed quarter's allocation carried over.
+    Map<String, Long> closedAllocation = new LinkedHashMap<>();
+    List<ChannelReturn> bases = channels.stream().map(channel -> {
+      closedAllocation.put(channel.channel(), channel.allocated());
+      return budget.findPlan(next, channel.channel())
+          .filter(plan -> plan.currency().equals(channel.currency()))
+          .map(plan -> channel.withAllocated(plan.allocated())).orElse(channel);
+    }).toList();
     List<BudgetReallocationRepository.Line> lines = ReallocationPlanner
-        .propose(channels, rules.rules()).stream()
-        .map(proposal -> line(next, proposal)).toList();
+        .propose(bases, rules.rules()).stream()
+        .map(proposal -> line(next, closedAllocation.get(proposal.evidence().channel()),
+            proposal)).toList();
     try {
       long id = reallocations.insert(closed, next, by, lines, OffsetDateTime.now(clock));
       log.info("Budget reallocation {} proposed for {} from {}'s returns", id, next, closed);
@@ -170,7 +180,7 @@ class BudgetReallocation {
     }
   }
 
-  private BudgetReallocationRepository.Line line(String next,
+  private BudgetReallocationRepository.Line line(String next, long closedAllocation,
       ReallocationPlanner.Proposal proposal) {
     ChannelReturn evidence = proposal.evidence();
     BudgetRepository.Plan nextPlan = budget.findPlan(next, evidence.channel()).orElse(null);
@@ -192,7 +202,7 @@ class BudgetReallocation {
           .append(" already: that plan is left as it is)");
     }
     return new BudgetReallocationRepository.Line(evidence.channel(), evidence.currency(),
-        evidence.allocated(), nextPlan, proposal.proposed(), null, evidence.spend(),
+        closedAllocation, nextPlan, proposal.proposed(), null, evidence.spend(),
         evidence.revenue(), evidence.campaigns(), evidence.roi(), evidence.targetRoi(),
         reason.toString());
   }

@@ -9,7 +9,8 @@ import java.math.BigDecimal;
  * (confirmed attribution share x closed-won deals, in the plan's currency) that this spend is of
  * the campaign's whole spend.
  *
- * @param allocated the closed quarter's allocation, minor units
+ * @param allocated the allocation the proposal starts from, minor units: the closed quarter's
+ *     (or, {@link #withAllocated}, the next quarter's plan)
  * @param spend minor units
  * @param revenue minor units
  * @param campaigns the campaigns behind the figures (those in the plan's currency)
@@ -23,4 +24,12 @@ import java.math.BigDecimal;
  */
 record ChannelReturn(String channel, String currency, long allocated, long spend, long revenue,
     int campaigns, int otherCurrencyCampaigns, BigDecimal roi, BigDecimal targetRoi,
-    boolean belowTarget, int openWindowCampaigns, int missingRateCampaigns) {}
+    boolean belowTarget, int openWindowCampaigns, int missingRateCampaigns) {
+
+  /** The same return, with the allocation a proposal starts from. */
+  ChannelReturn withAllocated(long base) {
+    return new ChannelReturn(channel, currency, base, spend, revenue, campaigns,
+        otherCurrencyCampaigns, roi, targetRoi, belowTarget, openWindowCampaigns,
+        missingRateCampaigns);
+  }
+}

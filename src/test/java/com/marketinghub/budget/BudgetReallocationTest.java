@@ -68,8 +68,8 @@ class BudgetReallocationTest extends ApplicationTest {
       throws Exception {
     TestClock.set(Instant.parse("2019-10-15T10:00:00Z"));
     closedQuarter("2019-Q3", "08");
-    // Finance has planned webinars for Q4 already: the proposal shows it.
-    plan("2019-Q4", "webinar", "4000.00");
+    // Finance has planned search for Q4 already, as in Q3: the proposal shows it.
+    plan("2019-Q4", "paid-search", "10000.00");
 
     HttpResponse<String> asked = api().as("fiona", "demo")
         .postJson("/api/budget/reallocations", "{\"closedQuarter\": \"2019-q3\"}");
@@ -92,8 +92,8 @@ class BudgetReallocationTest extends ApplicationTest {
         + "2 campaigns: gives 1000.00 (at most 20% of its allocation, never below 1000.00)");
     JsonNode webinar = proposal.get("channels").get(1);
     assertThat(webinar.get("proposed").asText()).isEqualTo("6000.00");
-    assertThat(webinar.get("nextPlanned").asText()).isEqualTo("4000.00 EUR");
-    assertThat(search.get("nextPlanned").isNull()).isTrue();
+    assertThat(search.get("nextPlanned").asText()).isEqualTo("10000.00 EUR");
+    assertThat(webinar.get("nextPlanned").isNull()).isTrue();
     assertThat(new BigDecimal(webinar.get("roi").asText())).isEqualByComparingTo("3");
 
     long id = proposal.get("id").asLong();
@@ -104,7 +104,8 @@ class BudgetReallocationTest extends ApplicationTest {
     ArrayNode rows = (ArrayNode) JSON.readTree(form.get("reallocation").get("value").asText());
     assertThat(rows).extracting(row -> row.get("proposed").asText())
         .containsExactly("9000.00", "6000.00");
-    assertThat(rows).extracting(row -> row.get("next").asText()).containsExactly("-", "4000.00");
+    assertThat(rows).extracting(row -> row.get("next").asText())
+        .containsExactly("10000.00", "-");
 
     // Finance keeps more in search than proposed, and less in webinars.
     HttpResponse<String> done = submit(task, "paid-search = 9500.00\n\n  webinar=5500 \n",
@@ -208,13 +209,19 @@ class BudgetReallocationTest extends ApplicationTest {
         .isEqualTo(404);
 
     plan("2017-Q3", "webinar", "1000.00");
+    plan("2017-Q4", "webinar", "3000.00");
     HttpResponse<String> first = ask("fiona", "{\"closedQuarter\": \"2017-Q3\"}");
     assertThat(first.statusCode()).isEqualTo(201);
+    // Nothing spent: webinar keeps its base, Q4's plan where there is one (not Q3's 1,000).
+    assertThat(JSON.readTree(first.body()).get("channels").get(0).get("proposed").asText())
+        .isEqualTo("3000.00");
     assertProblem(ask("fiona", "{\"closedQuarter\": \"2017-Q3\"}"), 409,
         "for 2017-Q4 waits for Finance's decision or was accepted already");
     // Accepted, it is not proposed again either (that would undo Finance's later changes).
     String task = taskOf(JSON.readTree(first.body()).get("id").asLong());
     assertThat(submit(task, "", "ACCEPT", "as proposed").statusCode()).isEqualTo(204);
+    assertThat(JSON.readTree(api().as("fiona", "demo").get("/api/budget/summary?quarter=2017-Q4")
+        .body()).get("channels").get(0).get("allocated").asText()).isEqualTo("3000.00");
     assertProblem(ask("fiona", "{\"closedQuarter\": \"2017-Q3\"}"), 409,
         "for 2017-Q4 waits for Finance's decision or was accepted already");
   }
