@@ -36,8 +36,12 @@ class ReallocationRuleTable {
             + channel + ": its last row should match every channel");
       }
       Map<String, Object> entries = row.getEntryMap();
-      return new ReallocationRules(Boolean.TRUE.equals(entries.get("exempt")),
-          decimal(entries, "maxShiftPercent"),
+      BigDecimal maxShift = decimal(entries, "maxShiftPercent");
+      if (maxShift.compareTo(BigDecimal.valueOf(100)) > 0) {
+        throw new IllegalStateException("Decision " + DECISION + " lets " + channel
+            + " shift " + maxShift + "% of its allocation: at most 100");
+      }
+      return new ReallocationRules(Boolean.TRUE.equals(entries.get("exempt")), maxShift,
           Money.parseMinor(decimal(entries, "minAllocation").toPlainString()),
           decimal(entries, "minCampaigns").intValueExact());
     };
