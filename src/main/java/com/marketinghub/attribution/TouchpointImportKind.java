@@ -11,8 +11,11 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Locale;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
@@ -29,12 +32,14 @@ class TouchpointImportKind implements ImportKind<TouchpointImportKind.Touchpoint
       ImportColumn.required("occurredAt", "Occurred At", "Timestamp", "Date"));
 
   private final TouchpointRepository touchpoints;
+  private final ApplicationEventPublisher events;
   private final CampaignRepository campaigns;
   private final LeadDirectory leads;
   private final Clock clock;
 
   TouchpointImportKind(TouchpointRepository touchpoints, CampaignRepository campaigns,
-      LeadDirectory leads, Clock clock) {
+      LeadDirectory leads, ApplicationEventPublisher events, Clock clock) {
+    this.events = events;
     this.touchpoints = touchpoints;
     this.campaigns = campaigns;
     this.leads = leads;
@@ -89,13 +94,18 @@ class TouchpointImportKind implements ImportKind<TouchpointImportKind.Touchpoint
   @Override
   public List<RowOutcome> write(List<TouchpointRow> records) {
     List<RowOutcome> outcomes = new ArrayList<>();
+    Set<Long> engaged = new HashSet<>();
     for (TouchpointRow row : records) {
       if (touchpoints.exists(row.leadId(), row.campaignId(), row.type(), row.occurredAt())) {
         outcomes.add(RowOutcome.UNCHANGED);
       } else {
         touchpoints.insert(row.leadId(), row.campaignId(), row.type(), row.occurredAt());
         outcomes.add(RowOutcome.CREATED);
+        engaged.add(row.leadId());
       }
+    }
+    if (!engaged.isEmpty()) {
+      events.publishEvent(new TouchpointsRecorded(engaged));
     }
     return outcomes;
   }

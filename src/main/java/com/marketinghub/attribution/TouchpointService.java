@@ -4,6 +4,8 @@ import com.marketinghub.common.FieldErrors;
 import com.marketinghub.common.NotFoundException;
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.Set;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -14,10 +16,12 @@ class TouchpointService {
   private final TouchpointRepository touchpoints;
   private final CampaignRepository campaigns;
   private final LeadDirectory leads;
+  private final ApplicationEventPublisher events;
   private final Clock clock;
 
   TouchpointService(TouchpointRepository touchpoints, CampaignRepository campaigns,
-      LeadDirectory leads, Clock clock) {
+      LeadDirectory leads, ApplicationEventPublisher events, Clock clock) {
+    this.events = events;
     this.touchpoints = touchpoints;
     this.campaigns = campaigns;
     this.leads = leads;
@@ -45,6 +49,7 @@ class TouchpointService {
     errors.throwIfAny("touchpoint");
     OffsetDateTime at = occurredAt == null ? OffsetDateTime.now(clock) : occurredAt;
     long id = touchpoints.insert(leadId, campaignId, type.trim(), at);
+    events.publishEvent(new TouchpointsRecorded(Set.of(leadId)));
     return new TouchpointCreated(id, leadId, campaignId, type.trim(), at);
   }
 

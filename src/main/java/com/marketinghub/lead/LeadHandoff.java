@@ -4,6 +4,7 @@ import com.marketinghub.attribution.TouchpointRepository;
 import com.marketinghub.lead.RoundRobinAssigner.Assignment;
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.Optional;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.slf4j.Logger;
@@ -45,19 +46,48 @@ class LeadHandoff {
 
   /**
    * Task_ScoreLead: scores the lead from its data and touchpoints and stores the score and its
-   * parts.
+   * parts; a lead that waited in nurture and comes back here (its engagement rose) counts a
+   * re-entry.
    *
    * @return the four facts the routing decision reads
    */
   RoutingFacts score(long leadId) {
     Lead lead = leads.get(leadId);
     OffsetDateTime now = OffsetDateTime.now(clock);
+    if (lead.status() == LeadStatus.NURTURE || lead.status() == LeadStatus.RECYCLED) {
+      // Only engagement (Msg_LeadEngaged) brings a waiting lead back to this step.
+      leads.recordReentry(leadId, now);
+      log.info("Lead {} ({}) goes through routing again: its engagement rose", leadId,
+          lead.status());
+    }
     LeadScore score = scorer.score(lead, touchpoints.findByLead(leadId), now);
     leads.updateScore(leadId, score, now);
     log.info("Lead {} scored {} (fit {}, engagement {})", leadId, score.total(), score.fit(),
         score.engagement());
     return new RoutingFacts(score.total(), lead.country() == null ? "" : lead.country(),
         lead.companySize() == null ? 0 : lead.companySize(), lead.type().name());
+  }
+
+  /**
+   * New touchpoints of the lead committed: its stored score follows its engagement, whatever
+   * its state. The score itself is the scorer's, as on Task_ScoreLead.
+   *
+   * @return true when the lead waits in nurture (NURTURE or RECYCLED) and its score rose: it
+   *     should go through routing again (the decision there says whether it is an MQL now)
+   */
+  boolean rescore(long leadId) {
+    Optional<Lead> found = leads.findById(leadId);
+    if (found.isEmpty()) {
+      return false;
+    }
+    Lead lead = found.get();
+    OffsetDateTime now = OffsetDateTime.now(clock);
+    LeadScore score = scorer.score(lead, touchpoints.findByLead(leadId), now);
+    leads.updateScore(leadId, score, now);
+    int before = lead.score() == null ? 0 : lead.score();
+    log.info("Lead {} rescored on engagement: {} -> {}", leadId, before, score.total());
+    return (lead.status() == LeadStatus.NURTURE || lead.status() == LeadStatus.RECYCLED)
+        && score.total() > before;
   }
 
   /**

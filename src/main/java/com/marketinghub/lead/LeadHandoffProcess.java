@@ -11,6 +11,8 @@ public final class LeadHandoffProcess {
   public static final String ERROR_CRM_REJECTED = "Error_CrmRejected";
   /** Starts a handoff for an expansion opportunity; its variables are the EXPANSION_* ones. */
   public static final String MSG_EXPANSION_REQUESTED = "Msg_ExpansionRequested";
+  /** A waiting lead's score rose with new touchpoints: it goes through routing again. */
+  public static final String MSG_LEAD_ENGAGED = "Msg_LeadEngaged";
   public static final String ERROR_LEAD_EXISTS = "Error_LeadExists";
   public static final String EVENT_EXPANSION_REQUESTED = "Event_ExpansionRequested";
   public static final String TASK_REGISTER_EXPANSION_LEAD = "Task_RegisterExpansionLead";
@@ -23,7 +25,8 @@ public final class LeadHandoffProcess {
   public static final String GATEWAY_QUALIFIED = "Gateway_Qualified";
   public static final String TASK_MARK_NURTURED = "Task_MarkNurtured";
   public static final String TASK_MARK_DISQUALIFIED = "Task_MarkDisqualified";
-  public static final String EVENT_NURTURED = "Event_Nurtured";
+  /** Where a nurtured or recycled lead waits for its engagement to rise. */
+  public static final String EVENT_ENGAGEMENT_ROSE = "Event_EngagementRose";
   public static final String EVENT_DISQUALIFIED = "Event_Disqualified";
   public static final String TASK_ASSIGN_OWNER = "Task_AssignOwner";
   public static final String TASK_REVIEW_LEAD = "Task_ReviewLead";
@@ -34,7 +37,6 @@ public final class LeadHandoffProcess {
   public static final String TASK_RECORD_REVIEW_DECISION = "Task_RecordReviewDecision";
   public static final String GATEWAY_REVIEW_DECISION = "Gateway_ReviewDecision";
   public static final String EVENT_REJECTED = "Event_Rejected";
-  public static final String EVENT_RECYCLED = "Event_Recycled";
   public static final String TASK_SYNC_TO_CRM = "Task_SyncToCrm";
   public static final String EVENT_CRM_REJECTED = "Event_CrmRejected";
   public static final String TASK_RESOLVE_SYNC_ERROR = "Task_ResolveSyncError";

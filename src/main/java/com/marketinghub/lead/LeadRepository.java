@@ -307,6 +307,16 @@ public class LeadRepository {
         rs.getString("crm_error"),
         rs.getString("process_instance_id"),
         LeadType.valueOf(rs.getString("lead_type")),
-        rs.getString("account_ref"));
+        rs.getString("account_ref"),
+        rs.getInt("reentries"),
+        rs.getObject("reentered_at", OffsetDateTime.class));
+  }
+
+  /** Engagement sent the waiting lead through routing again: counted, with when. */
+  void recordReentry(long id, OffsetDateTime now) {
+    jdbc.sql("""
+            update lead set reentries = reentries + 1, reentered_at = :now, updated_at = :now
+            where id = :id""")
+        .param("now", now).param("id", id).update();
   }
 }

@@ -30,6 +30,8 @@ public record LeadView(
     String crmError,
     String processInstanceId,
     String accountId,
+    int reentries,
+    OffsetDateTime reenteredAt,
     CurrentTask currentTask) {
 
   static LeadView of(Lead lead, Task task) {
@@ -42,7 +44,8 @@ public record LeadView(
         lead.firstName(), lead.lastName(), lead.company(), lead.country(), lead.companySize(),
         lead.jobTitle(), lead.createdAt(), lead.status(), score, lead.team(), lead.owner(),
         lead.slaDueAt(), lead.slaBreached(), lead.rejectReason(), lead.rejectComment(),
-        lead.crmId(), lead.crmError(), lead.processInstanceId(), lead.accountId(), current);
+        lead.crmId(), lead.crmError(), lead.processInstanceId(), lead.accountId(),
+        lead.reentries(), lead.reenteredAt(), current);
   }
 
   public record Score(int total, Integer fit, Integer engagement, Integer companySize,

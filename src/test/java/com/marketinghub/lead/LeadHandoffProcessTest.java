@@ -6,9 +6,8 @@ import static com.marketinghub.lead.LeadHandoffProcess.EVENT_EXPANSION_REQUESTED
 import static com.marketinghub.lead.LeadHandoffProcess.EVENT_CRM_REJECTED;
 import static com.marketinghub.lead.LeadHandoffProcess.EVENT_DISQUALIFIED;
 import static com.marketinghub.lead.LeadHandoffProcess.EVENT_HANDED_OFF;
-import static com.marketinghub.lead.LeadHandoffProcess.EVENT_NURTURED;
+import static com.marketinghub.lead.LeadHandoffProcess.EVENT_ENGAGEMENT_ROSE;
 import static com.marketinghub.lead.LeadHandoffProcess.EVENT_REASSIGN_DUE;
-import static com.marketinghub.lead.LeadHandoffProcess.EVENT_RECYCLED;
 import static com.marketinghub.lead.LeadHandoffProcess.EVENT_REJECTED;
 import static com.marketinghub.lead.LeadHandoffProcess.EVENT_SLA_BREACHED;
 import static com.marketinghub.lead.LeadHandoffProcess.TASK_ASSIGN_OWNER;
@@ -103,12 +102,36 @@ class LeadHandoffProcessTest {
   }
 
   @Test
-  void shouldNurtureLeadScoredBelowMqlThreshold() {
+  void shouldNurtureLeadScoredBelowMqlThresholdUntilItsEngagementRises() {
     ProcessInstance lead = startScored(45, "DE", 500);
 
-    assertThat(lead).isEnded().hasPassedInOrder(TASK_SCORE_LEAD, TASK_QUALIFY_AND_ROUTE,
-        TASK_MARK_NURTURED, EVENT_NURTURED);
+    assertThat(lead).hasPassedInOrder(TASK_SCORE_LEAD, TASK_QUALIFY_AND_ROUTE,
+        TASK_MARK_NURTURED).isWaitingAt(EVENT_ENGAGEMENT_ROSE);
     assertThat(statuses).containsExactly("NURTURE");
+  }
+
+  @Test
+  void shouldSendANurturedLeadWhoseScoreRoseThroughRoutingToReviewAgain() {
+    ProcessInstance lead = startScored(45, "DE", 500);
+    scoreAs(72, "DE", 500);
+
+    engaged();
+
+    // The same instance: scored and routed again, now an MQL with Sales.
+    assertThat(lead).isWaitingAt(TASK_REVIEW_LEAD).hasPassed(TASK_ASSIGN_OWNER);
+    assertThat(task().getAssignee()).isNotNull();
+    assertThat(statuses).containsExactly("NURTURE");
+  }
+
+  @Test
+  void shouldNurtureAgainWhenTheRoseScoreIsStillBelowTheThreshold() {
+    ProcessInstance lead = startScored(45, "DE", 500);
+    scoreAs(48, "DE", 500);
+
+    engaged();
+
+    assertThat(lead).isWaitingAt(EVENT_ENGAGEMENT_ROSE);
+    assertThat(statuses).containsExactly("NURTURE", "NURTURE");
   }
 
   @Test
@@ -171,7 +194,9 @@ class LeadHandoffProcessTest {
 
     complete(task(), withVariables("decision", "recycle"));
 
-    assertThat(lead).isEnded().hasPassed(EVENT_RECYCLED).hasNotPassed(TASK_SYNC_TO_CRM);
+    assertThat(lead).isWaitingAt(EVENT_ENGAGEMENT_ROSE).hasNotPassed(TASK_SYNC_TO_CRM);
+    engaged();
+    assertThat(lead).isWaitingAt(TASK_REVIEW_LEAD);
   }
 
   @Test
@@ -190,7 +215,7 @@ class LeadHandoffProcessTest {
     assertThat(timerOrNull(lead, EVENT_REASSIGN_DUE)).isNull();
     assertThat(timer(lead, EVENT_SLA_BREACHED)).isNotNull();
 
-    complete(task(), withVariables("decision", "recycle"));
+    complete(task(), withVariables("decision", "reject", "rejectReason", "no_budget"));
     assertThat(lead).isEnded();
     assertThat(managementService().createJobQuery().processInstanceId(lead.getId()).count()).isZero();
   }
@@ -297,6 +322,13 @@ class LeadHandoffProcessTest {
     assertThat(lead).isNotEnded();
     execute(job());
     return lead;
+  }
+
+  /** As LeadEngagement does when new touchpoints raised the score; then the job after it. */
+  private static void engaged() {
+    runtimeService().createMessageCorrelation(LeadHandoffProcess.MSG_LEAD_ENGAGED)
+        .processInstanceBusinessKey("42").correlateAllWithResult();
+    execute(job());
   }
 
   private static void scoreAs(int score, String country, int companySize) {
