@@ -16,6 +16,7 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permission;
+import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
@@ -72,6 +73,10 @@ class IdentitySeeder extends AbstractProcessEnginePlugin {
         once(managementService, seeded, "grant:" + groupId + ":" + grant.resource() + ":"
             + grant.resourceId() + ":" + String.join(",", grant.permissions()),
             () -> ensureGrant(authorizationService, groupId, grant))));
+    identity.groups().forEach(group -> identity.withdrawn().forEach(grant ->
+        once(managementService, seeded, "withdraw:" + group.id() + ":" + grant.resource() + ":"
+            + grant.resourceId() + ":" + String.join(",", grant.permissions()),
+            () -> withdraw(authorizationService, group.id(), grant))));
     for (DemoUser user : identity.demoUsers()) {
       once(managementService, seeded, "user:" + user.id(), () -> ensureUser(identityService, user));
       user.groups().forEach(group -> once(managementService, seeded,
@@ -143,6 +148,32 @@ class IdentitySeeder extends AbstractProcessEnginePlugin {
       log.info("Granted {} {} {} to group {}",
           grant.permissions(), resource, grant.resourceId(), groupId);
     }
+  }
+
+  /** Takes the grant's permissions back from the group; an authorization left empty goes. */
+  private void withdraw(AuthorizationService service, String groupId, Grant grant) {
+    Resources resource = resourceOf(grant);
+    Authorization authorization = service.createAuthorizationQuery()
+        .authorizationType(Authorization.AUTH_TYPE_GRANT)
+        .groupIdIn(groupId)
+        .resourceType(resource)
+        .resourceId(grant.resourceId())
+        .singleResult();
+    if (authorization == null) {
+      return;
+    }
+    for (String name : grant.permissions()) {
+      authorization.removePermission(
+          permissions.getPermissionForName(name, resource.resourceType()));
+    }
+    if (java.util.Arrays.stream(authorization.getPermissions(Permissions.values()))
+        .noneMatch(left -> left != Permissions.NONE)) {
+      service.deleteAuthorization(authorization.getId());
+    } else {
+      service.saveAuthorization(authorization);
+    }
+    log.info("Withdrew {} {} {} from group {}", grant.permissions(), resource,
+        grant.resourceId(), groupId);
   }
 
   private static Resources resourceOf(Grant grant) {

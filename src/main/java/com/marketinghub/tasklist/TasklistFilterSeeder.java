@@ -4,7 +4,11 @@ import com.marketinghub.tasklist.TasklistProperties.FilterSpec;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.filter.Filter;
@@ -14,11 +18,17 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
-/** Creates the shared Tasklist filters of tasklist.yaml that do not exist yet, by name. */
+/**
+ * Creates the shared Tasklist filters of tasklist.yaml that do not exist yet, by name, and lets
+ * the file's groups see each (READ on the filter): when it is created, or when it has no grant at
+ * all (a filter from before filters were granted per group). One an admin changed stays so.
+ */
 @Component
 class TasklistFilterSeeder extends AbstractProcessEnginePlugin {
 
   private static final Logger log = LoggerFactory.getLogger(TasklistFilterSeeder.class);
+
+  private static final String ADMINS = "camunda-admin";
 
   private final TasklistProperties properties;
 
@@ -28,20 +38,53 @@ class TasklistFilterSeeder extends AbstractProcessEnginePlugin {
 
   @Override
   public void postProcessEngineBuild(ProcessEngine engine) {
-    seed(engine.getFilterService(), engine.getTaskService());
+    seed(engine.getFilterService(), engine.getTaskService(),
+        engine.getAuthorizationService());
   }
 
-  void seed(FilterService filters, TaskService tasks) {
+  void seed(FilterService filters, TaskService tasks, AuthorizationService authorizations) {
     for (FilterSpec spec : properties.filters()) {
-      if (filters.createFilterQuery().filterName(spec.name()).count() > 0) {
-        continue;
+      Filter filter = filters.createFilterQuery().filterName(spec.name()).list().stream()
+          .findFirst().orElse(null);
+      if (filter == null) {
+        filter = filters.newTaskFilter(spec.name())
+            .setQuery(query(tasks.createTaskQuery(), spec))
+            .setProperties(properties(spec));
+        filters.saveFilter(filter);
+        log.info("Created Tasklist filter '{}'", spec.name());
       }
-      Filter filter = filters.newTaskFilter(spec.name())
-          .setQuery(query(tasks.createTaskQuery(), spec))
-          .setProperties(properties(spec));
-      filters.saveFilter(filter);
-      log.info("Created Tasklist filter '{}'", spec.name());
+      if (authorizations.createAuthorizationQuery().resourceType(Resources.FILTER)
+          .resourceId(filter.getId()).count() == 0) {
+        grant(authorizations, filter, spec);
+      }
     }
+  }
+
+  /**
+   * READ on the filter for each of its groups (all users: one global authorization), and for
+   * camunda-admin, who see every filter.
+   */
+  private static void grant(AuthorizationService authorizations, Filter filter,
+      FilterSpec spec) {
+    List<String> groups = new java.util.ArrayList<>(spec.groups());
+    if (!groups.contains(TasklistProperties.ALL_USERS) && !groups.contains(ADMINS)) {
+      groups.add(ADMINS);
+    }
+    for (String group : groups) {
+      boolean everyone = TasklistProperties.ALL_USERS.equals(group);
+      Authorization authorization = authorizations.createNewAuthorization(everyone
+          ? Authorization.AUTH_TYPE_GLOBAL : Authorization.AUTH_TYPE_GRANT);
+      if (everyone) {
+        authorization.setUserId(Authorization.ANY);
+      } else {
+        authorization.setGroupId(group);
+      }
+      authorization.setResource(Resources.FILTER);
+      authorization.setResourceId(filter.getId());
+      authorization.addPermission(Permissions.READ);
+      authorizations.saveAuthorization(authorization);
+    }
+    log.info("Tasklist filter '{}' shown to {}", spec.name(), spec.groups());
   }
 
   static TaskQuery query(TaskQuery query, FilterSpec spec) {

@@ -20,7 +20,7 @@ class GrantPlanTest {
             new GroupSpec("sales-managers", "Sales Managers", List.of())),
         Map.of("sales", List.of("lead-handoff")),
         Map.of("sales-managers", List.of("lead-handoff")),
-        List.of());
+        List.of(), List.of());
 
     Map<String, List<Grant>> plan = GrantPlan.of(identity);
 
@@ -35,7 +35,7 @@ class GrantPlanTest {
   @Test
   void shouldRefuseStarterGroupThatIsNotListed() {
     IdentityProperties identity = new IdentityProperties(List.of(),
-        Map.of("sales-emea", List.of("lead-handoff")), Map.of(), List.of());
+        Map.of("sales-emea", List.of("lead-handoff")), Map.of(), List.of(), List.of());
 
     assertThatThrownBy(() -> GrantPlan.of(identity))
         .hasMessageContaining("group 'sales-emea' in starters is not listed under groups");

@@ -128,7 +128,7 @@ class IdentitySeederTest extends ApplicationTest {
         List.of(new IdentityProperties.GroupSpec(groupId, "Seed test", List.of(
             new IdentityProperties.Grant("FILTER", "*", List.of("READ"))))),
         null, null, List.of(new IdentityProperties.DemoUser(userId, "Seed", "Test", "pw",
-            List.of(groupId)))));
+            List.of(groupId))), List.of()));
     ours.postInit((org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl)
         ((org.camunda.bpm.engine.impl.ProcessEngineImpl) org.camunda.bpm.engine.ProcessEngines
             .getDefaultProcessEngine()).getProcessEngineConfiguration());

@@ -35,6 +35,8 @@ class TasklistFilterTest extends ApplicationTest {
   @Autowired ManagementService managementService;
   @Autowired TasklistFilterSeeder seeder;
   @Autowired ObjectMapper json;
+  @Autowired org.camunda.bpm.engine.AuthorizationService authorizationService;
+  @Autowired TasklistProperties properties;
 
   @AfterEach
   void signOut() {
@@ -43,10 +45,35 @@ class TasklistFilterTest extends ApplicationTest {
 
   @Test
   void shouldCreateEachFilterOnceWhateverTheRestarts() {
-    seeder.seed(filterService, taskService);
+    seeder.seed(filterService, taskService, authorizationService);
 
     for (String name : NAMES) {
       assertThat(filterService.createFilterQuery().filterName(name).count()).as(name).isOne();
+    }
+  }
+
+  @Test
+  void shouldShowEachPersonTheFiltersOfTheirWorkAndAdminsAll() {
+    assertThat(visibleTo("sam", "sales", "sales-emea")).containsExactlyInAnyOrder(
+        "My tasks", "My group's tasks", "Overdue", "Lead reviews");
+    assertThat(visibleTo("fiona", "finance")).containsExactlyInAnyOrder("My tasks",
+        "My group's tasks", "Overdue", "Budget approvals", "Finance export failures",
+        "Budget reallocations");
+    assertThat(visibleTo("otto", "marketing-ops")).contains("Import failures", "CRM sync errors")
+        .doesNotContain("Budget reallocations", "Retention plays");
+    assertThat(visibleTo("admin", "camunda-admin")).containsAll(
+        properties.filters().stream().map(TasklistProperties.FilterSpec::name).toList());
+  }
+
+  /** The shared filters Tasklist lists for a user of these groups. */
+  private List<String> visibleTo(String user, String... groups) {
+    identityService.setAuthentication(user, List.of(groups));
+    try {
+      return filterService.createFilterQuery().listPage(0, 500).stream().map(Filter::getName)
+          .filter(name -> properties.filters().stream().anyMatch(f -> f.name().equals(name)))
+          .toList();
+    } finally {
+      identityService.clearAuthentication();
     }
   }
 
