@@ -149,4 +149,45 @@ class IdentitySeederTest extends ApplicationTest {
         .resourceType(org.camunda.bpm.engine.authorization.Resources.FILTER).count()).isZero();
     identityService.deleteGroup(groupId);
   }
+
+  @Test
+  void shouldTakeAWithdrawnGrantBackOnceAndLeaveAnAdminsNewGrant() {
+    String groupId = "withdraw-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+    IdentityProperties.Grant filters =
+        new IdentityProperties.Grant("FILTER", "*", List.of("READ"));
+    IdentitySeeder before = new IdentitySeeder(new IdentityProperties(
+        List.of(new IdentityProperties.GroupSpec(groupId, "Withdraw test", List.of(filters))),
+        null, null, List.of(), List.of()));
+    IdentitySeeder after = new IdentitySeeder(new IdentityProperties(
+        List.of(new IdentityProperties.GroupSpec(groupId, "Withdraw test", List.of())),
+        null, null, List.of(), List.of(filters)));
+    var configuration = (org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl)
+        ((org.camunda.bpm.engine.impl.ProcessEngineImpl) org.camunda.bpm.engine.ProcessEngines
+            .getDefaultProcessEngine()).getProcessEngineConfiguration();
+    before.postInit(configuration);
+    after.postInit(configuration);
+    before.seed(identityService, authorizationService, managementService);
+    assertThat(filterGrants(groupId)).isOne();
+
+    after.seed(identityService, authorizationService, managementService);
+    assertThat(filterGrants(groupId)).isZero();
+
+    // An admin grants it again on purpose: the next start leaves it.
+    var again = authorizationService.createNewAuthorization(
+        org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT);
+    again.setGroupId(groupId);
+    again.setResource(org.camunda.bpm.engine.authorization.Resources.FILTER);
+    again.setResourceId("*");
+    again.addPermission(org.camunda.bpm.engine.authorization.Permissions.READ);
+    authorizationService.saveAuthorization(again);
+    after.seed(identityService, authorizationService, managementService);
+    assertThat(filterGrants(groupId)).isOne();
+    authorizationService.deleteAuthorization(again.getId());
+    identityService.deleteGroup(groupId);
+  }
+
+  private long filterGrants(String groupId) {
+    return authorizationService.createAuthorizationQuery().groupIdIn(groupId)
+        .resourceType(org.camunda.bpm.engine.authorization.Resources.FILTER).count();
+  }
 }
