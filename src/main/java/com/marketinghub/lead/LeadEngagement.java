@@ -13,8 +13,9 @@ import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * Scoring that follows engagement (docs/lead-scoring.md, "When a lead is scored"): once new
- * touchpoints have committed (the API's, or a chunk of a touchpoints import), their leads are
- * scored again, in a transaction of their own; a lead waiting in nurture whose score rose is
+ * touchpoints have committed (the API's, or a chunk of a touchpoints import), or a lead's own
+ * data changed (posted again, or newer in an import), those leads are scored again, in a
+ * transaction of their own; a lead waiting in nurture whose score rose is
  * sent through routing again in its own lead-handoff instance (Msg_LeadEngaged, by business key).
  */
 @Component
@@ -35,7 +36,18 @@ class LeadEngagement {
   @TransactionalEventListener(fallbackExecution = true)
   @Transactional(propagation = Propagation.REQUIRES_NEW)
   public void touchpointsRecorded(TouchpointsRecorded recorded) {
-    recorded.leadIds().stream().sorted().filter(handoff::rescore).forEach(this::wakeUp);
+    rescore(recorded.leadIds());
+  }
+
+  /** A re-posted lead or an import's newer values: the fit part of the score may change. */
+  @TransactionalEventListener(fallbackExecution = true)
+  @Transactional(propagation = Propagation.REQUIRES_NEW)
+  public void leadDataChanged(LeadDataChanged changed) {
+    rescore(changed.leadIds());
+  }
+
+  private void rescore(java.util.Set<Long> leadIds) {
+    leadIds.stream().sorted().filter(handoff::rescore).forEach(this::wakeUp);
   }
 
   /** The application's own step, whoever added the touchpoint. */

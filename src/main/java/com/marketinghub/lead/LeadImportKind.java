@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
@@ -50,10 +51,12 @@ public class LeadImportKind implements ImportKind<NewLead> {
   private final LeadRepository leads;
   private final LeadService service;
   private final HandoffStarter handoffs;
+  private final ApplicationEventPublisher events;
   private final Clock clock;
 
   LeadImportKind(LeadRepository leads, LeadService service, HandoffStarter handoffs,
-      Clock clock) {
+      ApplicationEventPublisher events, Clock clock) {
+    this.events = events;
     this.leads = leads;
     this.service = service;
     this.handoffs = handoffs;
@@ -97,6 +100,7 @@ public class LeadImportKind implements ImportKind<NewLead> {
     List<RowOutcome> outcomes = new ArrayList<>(records.size());
     OffsetDateTime now = OffsetDateTime.now(clock);
     List<Long> created = new ArrayList<>();
+    java.util.Set<Long> updated = new java.util.HashSet<>();
     for (NewLead record : records) {
       String key = record.naturalKey();
       ImportedLead existing = known.get(key);
@@ -111,13 +115,17 @@ public class LeadImportKind implements ImportKind<NewLead> {
         leads.updateFromImport(existing.id(), record, now);
         known.put(key, new ImportedLead(existing.id(), record, false));
         outcomes.add(RowOutcome.UPDATED);
+        updated.add(existing.id());
       }
     }
     handoffs.startLater(created);
+    if (!updated.isEmpty()) {
+      events.publishEvent(new LeadDataChanged(updated));
+    }
     return outcomes;
   }
 
-  private static boolean sameValues(NewLead stored, NewLead row) {
+  static boolean sameValues(NewLead stored, NewLead row) {
     return same(stored.email(), row.email()) && same(stored.firstName(), row.firstName())
         && same(stored.lastName(), row.lastName()) && same(stored.company(), row.company())
         && same(stored.country(), row.country() == null ? null : row.country().toUpperCase())

@@ -15,6 +15,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -31,10 +32,13 @@ public class LeadService {
   private final TaskService taskService;
   private final IdentityService identityService;
   private final CurrentUser currentUser;
+  private final ApplicationEventPublisher events;
   private final Clock clock;
 
   LeadService(LeadRepository leads, RuntimeService runtimeService, TaskService taskService,
-      IdentityService identityService, CurrentUser currentUser, Clock clock) {
+      IdentityService identityService, CurrentUser currentUser,
+      ApplicationEventPublisher events, Clock clock) {
+    this.events = events;
     this.leads = leads;
     this.runtimeService = runtimeService;
     this.taskService = taskService;
@@ -45,14 +49,24 @@ public class LeadService {
 
   /**
    * Creates the lead and starts its lead-handoff instance in one transaction; a lead whose
-   * natural key exists is returned as it is, and nothing starts.
+   * natural key exists is returned, nothing starts, and newer values it was posted with are
+   * taken (unless a person corrected its contact data) and scored once committed.
    */
   @Transactional
   public LeadIntake intake(NewLead lead) {
     LeadValidation.validate(lead);
     Optional<Lead> existing = leads.findByNaturalKey(lead.naturalKey());
     if (existing.isPresent()) {
-      return new LeadIntake(existing.get(), false);
+      long id = existing.get().id();
+      LeadRepository.ImportedLead stored = leads.findForImport(List.of(lead.naturalKey()))
+          .get(lead.naturalKey());
+      if (stored != null && !stored.editedByPerson()
+          && !LeadImportKind.sameValues(stored.values(), lead)) {
+        // Posted again with newer data: as an import takes it, then scored again.
+        leads.updateFromImport(id, lead, OffsetDateTime.now(clock));
+        events.publishEvent(new LeadDataChanged(Set.of(id)));
+      }
+      return new LeadIntake(leads.get(id), false);
     }
     long id = create(lead);
     return new LeadIntake(leads.get(id), true);

@@ -99,6 +99,23 @@ class LeadEngagementApplicationTest {
   }
 
   @Test
+  void shouldTakeARepostedLeadsNewerDataAndScoreItAgain() throws Exception {
+    String email = "promoted-" + tag + "@engagement.example";
+    long id = nurturedLead(email);
+
+    // The same person, posted again: now a VP (docs' first example without touchpoints, 53).
+    HttpResponse<String> again = mia().postJson("/api/leads", lead(email, "VP Marketing", 500));
+    assertThat(again.statusCode()).as(again.body()).isEqualTo(200);
+    assertThat(JSON.readTree(again.body()).get("id").asLong()).isEqualTo(id);
+
+    JsonNode back = awaitLead(id, lead -> lead.get("status").asText().equals("MQL")
+        && lead.get("currentTask").isObject());
+    assertThat(back.get("jobTitle").asText()).isEqualTo("VP Marketing");
+    assertThat(back.get("score").get("total").asInt()).isEqualTo(53);
+    assertThat(back.get("reentries").asInt()).isEqualTo(1);
+  }
+
+  @Test
   void shouldOnlyRescoreALeadThatIsNotWaiting() throws Exception {
     long campaign = campaign();
     // A VP at 800 people in Germany: an MQL at once (docs' first example without touchpoints).
