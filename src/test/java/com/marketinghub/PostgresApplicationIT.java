@@ -229,6 +229,47 @@ class PostgresApplicationIT {
         .getAssignee()).isNull();
   }
 
+  /**
+   * docs/lead-scoring.md, "A lead that comes back", on PostgreSQL (jobs run by hand here; with
+   * the job executor on, LeadEngagementApplicationTest on H2): nurtured at 46, a demo request
+   * makes it 62 and the same instance routes it to review.
+   */
+  @Test
+  void shouldBringANurturedLeadBackToSalesOnEngagementOnPostgres() throws Exception {
+    HttpApi admin = api().as("admin", ADMIN_PASSWORD);
+    String suffix = UUID.randomUUID().toString().substring(0, 8).replace("-", "");
+    String marketer = "eng" + suffix;
+    createUser(admin, marketer, "marketing");
+    HttpApi marketing = api().as(marketer, "pw-" + marketer);
+    HttpResponse<String> created = marketing.postJson("/api/leads", """
+        {"source": "fair", "externalId": "eng-%s", "email": "eng-%s@acme.example",
+         "company": "Engaged AG", "country": "DE", "companySize": 500,
+         "jobTitle": "Marketing Manager"}""".formatted(suffix, suffix));
+    assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+    long leadId = json.readTree(created.body()).get("id").asLong();
+    String instance = json.readTree(created.body()).get("processInstanceId").asText();
+    Jobs.runDue(managementService, instance);
+    JsonNode nurtured = json.readTree(marketing.get("/api/leads/" + leadId).body());
+    assertThat(nurtured.get("status").asText()).isEqualTo("NURTURE");
+    assertThat(nurtured.get("score").get("total").asInt()).isEqualTo(46);
+    long campaign = json.readTree(marketing.postJson("/api/campaigns",
+        "{\"name\": \"Demo days " + suffix + "\", \"channel\": \"webinar\"}").body())
+        .get("id").asLong();
+
+    assertThat(marketing.postJson("/api/leads/" + leadId + "/touchpoints",
+        "{\"campaignId\": " + campaign + ", \"type\": \"demo_request\"}").statusCode())
+        .isEqualTo(201);
+    Jobs.runDue(managementService, instance);
+
+    JsonNode back = json.readTree(marketing.get("/api/leads/" + leadId).body());
+    assertThat(back.get("status").asText()).isEqualTo("MQL");
+    assertThat(back.get("score").get("total").asInt()).isEqualTo(62);
+    assertThat(back.get("reentries").asInt()).isEqualTo(1);
+    assertThat(back.get("processInstanceId").asText()).isEqualTo(instance);
+    assertThat(taskService.createTaskQuery().processInstanceId(instance).singleResult()
+        .getTaskDefinitionKey()).isEqualTo("Task_ReviewLead");
+  }
+
   @Test
   void shouldHandLeadFromMarketingToSalesOnPostgres() throws Exception {
     HttpApi admin = api().as("admin", ADMIN_PASSWORD);
