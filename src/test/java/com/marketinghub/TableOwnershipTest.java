@@ -37,7 +37,8 @@ class TableOwnershipTest {
       "launch", Set.of("launch", "launch_signoff", "launch_readiness", "launch_adoption",
           "feature_usage", "feedback"),
       "sync", Set.of("import_batch", "import_reject", "sync_run_lock"),
-      "security", Set.of("audit_log"));
+      "security", Set.of("audit_log"),
+      "tasklist", Set.of("task_notice"));
 
   /** Reference data: any package may read (join) it; only its owner writes it. */
   static final Set<String> REFERENCE = Set.of("account", "account_signal");

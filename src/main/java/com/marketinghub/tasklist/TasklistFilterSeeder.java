@@ -112,6 +112,11 @@ class TasklistFilterSeeder extends AbstractProcessEnginePlugin {
         case "dueBefore" -> query.dueBeforeExpression(value);
         case "processDefinitionKey" -> query.processDefinitionKey(value);
         case "taskDefinitionKey" -> query.taskDefinitionKey(value);
+        case "escalated" -> {
+          if (Boolean.parseBoolean(value)) {
+            query.taskVariableValueEquals(OverdueTasks.VAR_ESCALATED, true);
+          }
+        }
         default -> throw new IllegalStateException("tasklist.yaml: filter '" + spec.name()
             + "' has unknown criterion '" + criterion + "'");
       }

@@ -26,7 +26,7 @@ class TasklistFiltersE2E extends BrowserTest {
     login("tasklist", "fiona", PASSWORD);
 
     assertThat(filterNames()).containsExactly("My tasks", "My group's tasks", "Overdue",
-        "Budget approvals", "Finance export failures", "Budget reallocations");
+        "Escalated", "Budget approvals", "Finance export failures", "Budget reallocations");
   }
 
   /** The filter list on the left, in Tasklist's order (priority), counts stripped. */

@@ -57,8 +57,8 @@ class TasklistFilterTest extends ApplicationTest {
     assertThat(visibleTo("sam", "sales", "sales-emea")).containsExactlyInAnyOrder(
         "My tasks", "My group's tasks", "Overdue", "Lead reviews");
     assertThat(visibleTo("fiona", "finance")).containsExactlyInAnyOrder("My tasks",
-        "My group's tasks", "Overdue", "Budget approvals", "Finance export failures",
-        "Budget reallocations");
+        "My group's tasks", "Overdue", "Escalated", "Budget approvals",
+        "Finance export failures", "Budget reallocations");
     assertThat(visibleTo("otto", "marketing-ops")).contains("Import failures", "CRM sync errors")
         .doesNotContain("Budget reallocations", "Retention plays");
     assertThat(visibleTo("admin", "camunda-admin")).containsAll(
