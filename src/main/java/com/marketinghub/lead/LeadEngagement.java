@@ -7,8 +7,9 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Propagation;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
@@ -26,28 +27,42 @@ class LeadEngagement {
   private final LeadHandoff handoff;
   private final RuntimeService runtime;
   private final IdentityService identity;
+  private final TransactionTemplate perLead;
 
-  LeadEngagement(LeadHandoff handoff, RuntimeService runtime, IdentityService identity) {
+  LeadEngagement(LeadHandoff handoff, RuntimeService runtime, IdentityService identity,
+      PlatformTransactionManager transactions) {
+    this.perLead = new TransactionTemplate(transactions);
+    this.perLead.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     this.handoff = handoff;
     this.runtime = runtime;
     this.identity = identity;
   }
 
   @TransactionalEventListener(fallbackExecution = true)
-  @Transactional(propagation = Propagation.REQUIRES_NEW)
   public void touchpointsRecorded(TouchpointsRecorded recorded) {
     rescore(recorded.leadIds());
   }
 
   /** A re-posted lead or an import's newer values: the fit part of the score may change. */
   @TransactionalEventListener(fallbackExecution = true)
-  @Transactional(propagation = Propagation.REQUIRES_NEW)
   public void leadDataChanged(LeadDataChanged changed) {
     rescore(changed.leadIds());
   }
 
+  /** Each lead on its own: one that fails is logged and leaves the others scored. */
   private void rescore(java.util.Set<Long> leadIds) {
-    leadIds.stream().sorted().filter(handoff::rescore).forEach(this::wakeUp);
+    for (long leadId : leadIds.stream().sorted().toList()) {
+      try {
+        perLead.executeWithoutResult(status -> {
+          if (handoff.rescore(leadId)) {
+            wakeUp(leadId);
+          }
+        });
+      } catch (RuntimeException e) {
+        log.error("Lead {} could not be scored again after new engagement; it keeps its score "
+            + "until something scores it again", leadId, e);
+      }
+    }
   }
 
   /** The application's own step, whoever added the touchpoint. */
@@ -58,7 +73,8 @@ class LeadEngagement {
         .correlateAllWithResult().size());
     if (woken == 0) {
       log.info("Lead {} waits in nurture but no lead-handoff of it waits for engagement (ended "
-          + "before re-entry existed): it stays where it is", leadId);
+          + "before re-entry existed, or already woken and on its way): nothing to wake",
+          leadId);
     }
   }
 }

@@ -73,7 +73,9 @@ class IdentitySeeder extends AbstractProcessEnginePlugin {
         once(managementService, seeded, "grant:" + groupId + ":" + grant.resource() + ":"
             + grant.resourceId() + ":" + String.join(",", grant.permissions()),
             () -> ensureGrant(authorizationService, groupId, grant))));
-    identity.groups().forEach(group -> identity.withdrawn().forEach(grant ->
+    // Only from the groups this file grants anything: those the old grants went to.
+    identity.groups().stream().filter(group -> !group.grants().isEmpty())
+        .forEach(group -> identity.withdrawn().forEach(grant ->
         once(managementService, seeded, "withdraw:" + group.id() + ":" + grant.resource() + ":"
             + grant.resourceId() + ":" + String.join(",", grant.permissions()),
             () -> withdraw(authorizationService, group.id(), grant))));

@@ -5,7 +5,10 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.Date;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
@@ -13,6 +16,8 @@ import org.camunda.bpm.engine.task.Task;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Task_NotifyOverdueTasks of overdue-tasks (docs/operations.md, "Due dates and escalation"): a
@@ -28,6 +33,7 @@ class OverdueTasks {
   private static final Logger log = LoggerFactory.getLogger(OverdueTasks.class);
   private static final int PAGE = 500;
   static final String VAR_ESCALATED = "escalated";
+  private static final String TASKLIST = "/camunda/app/tasklist/default/#/?task=";
 
   private final TaskService tasks;
   private final TaskDeadlineProperties properties;
@@ -44,54 +50,85 @@ class OverdueTasks {
     this.clock = clock;
   }
 
-  /** @return the notices sent in this run (reminders and escalations) */
+  /**
+   * @return the notices of this run (reminders and escalations); their mails go out once the
+   *     run's transaction has committed, so a run that fails and is retried mails nobody twice
+   */
   int notifyOverdue() {
     OffsetDateTime now = OffsetDateTime.now(clock);
-    int sent = 0;
-    for (int first = 0; ; first += PAGE) {
-      List<Task> overdue = tasks.createTaskQuery().active().dueBefore(Date.from(now.toInstant()))
-          .orderByDueDate().asc().orderByTaskId().asc().listPage(first, PAGE);
-      for (Task task : overdue) {
-        sent += notice(task, now);
-      }
-      if (overdue.size() < PAGE) {
-        return sent;
-      }
-    }
-  }
-
-  private int notice(Task task, OffsetDateTime now) {
-    TaskDeadlineProperties.Deadline deadline =
-        properties.tasks().get(task.getTaskDefinitionKey());
-    if (deadline == null || deadline.modelled()) {
+    String[] keys = properties.tasks().entrySet().stream()
+        .filter(entry -> !entry.getValue().modelled()).map(Map.Entry::getKey)
+        .toArray(String[]::new);
+    if (keys.length == 0) {
       return 0;
     }
-    int sent = 0;
+    List<Runnable> mails = new ArrayList<>();
+    for (int first = 0; ; first += PAGE) {
+      List<Task> overdue = tasks.createTaskQuery().active().taskDefinitionKeyIn(keys)
+          .dueBefore(Date.from(now.toInstant())).orderByDueDate().asc().orderByTaskId().asc()
+          .listPage(first, PAGE);
+      Map<String, Set<TaskNoticeRepository.Kind>> noticed =
+          notices.noticed(overdue.stream().map(Task::getId).toList());
+      for (Task task : overdue) {
+        notice(task, noticed.getOrDefault(task.getId(), Set.of()), now, mails);
+      }
+      if (overdue.size() < PAGE) {
+        break;
+      }
+    }
+    sendAfterCommit(mails);
+    return mails.size();
+  }
+
+  private void notice(Task task, Set<TaskNoticeRepository.Kind> had, OffsetDateTime now,
+      List<Runnable> mails) {
+    TaskDeadlineProperties.Deadline deadline =
+        properties.tasks().get(task.getTaskDefinitionKey());
     OffsetDateTime due = task.getDueDate().toInstant().atZone(ZoneId.systemDefault())
         .toOffsetDateTime();
-    if (notices.first(task.getId(), TaskNoticeRepository.Kind.REMINDED, now)) {
-      mailer.send(holders(task, true), holders(task, false), "Due: " + task.getName(),
+    if (!had.contains(TaskNoticeRepository.Kind.REMINDED)
+        && notices.first(task.getId(), TaskNoticeRepository.Kind.REMINDED, now)) {
+      List<String> users = holders(task, true);
+      List<String> groups = holders(task, false);
+      mails.add(() -> mailer.send(users, groups, "Due: " + task.getName(),
           "The task \"" + task.getName() + "\" was due at " + due.toLocalDateTime()
-              + ". Open it in Tasklist: /camunda/app/tasklist/default/#/?task=" + task.getId()
-              + "\n");
-      sent++;
+              + ". Open it in Tasklist: " + TASKLIST + task.getId() + "\n"));
     }
     if (deadline.escalateAfter() != null && deadline.escalateTo() != null
         && !due.plus(deadline.escalateAfter()).isAfter(now)
+        && !had.contains(TaskNoticeRepository.Kind.ESCALATED)
         && notices.first(task.getId(), TaskNoticeRepository.Kind.ESCALATED, now)) {
       tasks.addCandidateGroup(task.getId(), deadline.escalateTo());
       tasks.setVariableLocal(task.getId(), VAR_ESCALATED, true);
-      mailer.send(List.of(), List.of(deadline.escalateTo()), "Escalated: " + task.getName(),
-          "The task \"" + task.getName() + "\" was due at " + due.toLocalDateTime()
-              + " and is still open" + (task.getAssignee() == null ? ""
-                  : " with " + task.getAssignee())
-              + ". You may take it in Tasklist (filter \"Escalated\"): "
-              + "/camunda/app/tasklist/default/#/?task=" + task.getId() + "\n");
+      String holder = task.getAssignee() == null ? "" : " with " + task.getAssignee();
+      mails.add(() -> mailer.send(List.of(), List.of(deadline.escalateTo()),
+          "Escalated: " + task.getName(), "The task \"" + task.getName() + "\" was due at "
+              + due.toLocalDateTime() + " and is still open" + holder
+              + ". You may take it in Tasklist (filter \"Escalated\"): " + TASKLIST
+              + task.getId() + "\n"));
       log.info("Task {} ({}) escalated to {}", task.getId(), task.getName(),
           deadline.escalateTo());
-      sent++;
     }
-    return sent;
+  }
+
+  /** Mails leave once the notices are committed; outside a transaction (tests), at once. */
+  private static void sendAfterCommit(List<Runnable> mails) {
+    if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+      mails.forEach(Runnable::run);
+      return;
+    }
+    TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+      @Override
+      public void afterCommit() {
+        for (Runnable mail : mails) {
+          try {
+            mail.run();
+          } catch (RuntimeException e) {
+            log.error("A task notice mail could not be sent (its notice is recorded)", e);
+          }
+        }
+      }
+    });
   }
 
   /** The assignee (users) or, unassigned, the candidate groups (groups). */

@@ -23,6 +23,20 @@ class TaskNoticeRepository {
     this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
   }
 
+  /** The notices these tasks had already, by task id. */
+  java.util.Map<String, java.util.Set<Kind>> noticed(java.util.Collection<String> taskIds) {
+    java.util.Map<String, java.util.Set<Kind>> found = new java.util.HashMap<>();
+    if (taskIds.isEmpty()) {
+      return found;
+    }
+    jdbc.sql("select task_id, kind from task_notice where task_id in (:ids)")
+        .param("ids", taskIds)
+        .query((rs, n) -> found.computeIfAbsent(rs.getString(1),
+            id -> java.util.EnumSet.noneOf(Kind.class)).add(Kind.valueOf(rs.getString(2))))
+        .list();
+    return found;
+  }
+
   /** Records the notice; false when the task had it already (nothing recorded). */
   boolean first(String taskId, Kind kind, OffsetDateTime now) {
     try {

@@ -159,7 +159,8 @@ class IdentitySeederTest extends ApplicationTest {
         List.of(new IdentityProperties.GroupSpec(groupId, "Withdraw test", List.of(filters))),
         null, null, List.of(), List.of()));
     IdentitySeeder after = new IdentitySeeder(new IdentityProperties(
-        List.of(new IdentityProperties.GroupSpec(groupId, "Withdraw test", List.of())),
+        List.of(new IdentityProperties.GroupSpec(groupId, "Withdraw test", List.of(
+            new IdentityProperties.Grant("APPLICATION", "tasklist", List.of("ACCESS"))))),
         null, null, List.of(), List.of(filters)));
     var configuration = (org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl)
         ((org.camunda.bpm.engine.impl.ProcessEngineImpl) org.camunda.bpm.engine.ProcessEngines

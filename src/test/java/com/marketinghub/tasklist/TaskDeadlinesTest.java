@@ -40,6 +40,7 @@ class TaskDeadlinesTest extends ApplicationTest {
   @Autowired IdentityService identityService;
   @Autowired OverdueTasks overdue;
   @Autowired JdbcClient jdbc;
+  @Autowired TasklistProperties filters;
 
   @Test
   void shouldGiveEveryUserTaskOfEveryProcessADueDateAndAnEscalation() throws IOException {
@@ -62,6 +63,15 @@ class TaskDeadlinesTest extends ApplicationTest {
       }
     }
     assertThat(problems).isEmpty();
+  }
+
+  @Test
+  void shouldShowTheEscalatedFilterToEveryGroupATaskEscalatesTo() {
+    List<String> escalatedFilterGroups = filters.filters().stream()
+        .filter(filter -> filter.name().equals("Escalated")).findFirst().orElseThrow().groups();
+    assertThat(escalatedFilterGroups).containsAll(deadlines.tasks().values().stream()
+        .map(TaskDeadlineProperties.Deadline::escalateTo).filter(java.util.Objects::nonNull)
+        .distinct().toList());
   }
 
   @Test
