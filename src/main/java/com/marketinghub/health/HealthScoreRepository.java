@@ -132,7 +132,7 @@ class HealthScoreRepository {
   List<AtRiskAccount> latestAtRiskWithPlays() {
     return jdbc.sql("""
             select a.external_id, a.name, a.csm, a.renewal_date, h.score_day, h.score,
-                p.id, p.type, p.started_at, p.process_instance_id
+                p.id, p.type, p.started_at, p.process_instance_id, p.notes, p.follow_up_on
             from health_score h join account a on a.id = h.account_id
                 left join retention_play p on p.open_account_id = a.id
             where not a.churned and h.band = 'AT_RISK' and h.score_day =
@@ -141,7 +141,8 @@ class HealthScoreRepository {
         .query((rs, n) -> new AtRiskAccount(rs.getString(1), rs.getString(2), rs.getString(3),
             rs.getObject(4, LocalDate.class), rs.getObject(5, LocalDate.class), rs.getInt(6),
             rs.getObject(7) == null ? null : new OpenPlay(rs.getLong(7), rs.getString(8),
-                rs.getObject(9, OffsetDateTime.class), rs.getString(10))))
+                rs.getObject(9, OffsetDateTime.class), rs.getString(10), rs.getString(11),
+                rs.getObject(12, LocalDate.class))))
         .list();
   }
 

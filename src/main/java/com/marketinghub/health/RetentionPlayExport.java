@@ -16,7 +16,7 @@ class RetentionPlayExport implements CsvExport {
       Set.of(RetentionPlayRepository.OPEN, RetentionPlayRepository.ENDED);
   private static final List<String> COLUMNS = List.of("play_id", "account_id", "account", "csm",
       "type", "status", "outcome", "started_at", "ended_at", "no_action_reason",
-      "process_instance_id");
+      "process_instance_id", "follow_up_on", "notes");
 
   private final RetentionPlayRepository plays;
 

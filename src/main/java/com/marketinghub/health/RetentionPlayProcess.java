@@ -52,4 +52,12 @@ public final class RetentionPlayProcess {
   public static final String VAR_MANAGER_COMMENT = "managerComment";
 
   private RetentionPlayProcess() {}
+  public static final String GATEWAY_FOLLOW_UP = "Gateway_FollowUp";
+  public static final String EVENT_FOLLOW_UP_DUE = "Event_FollowUpDue";
+  /** Task_ExecutePlay's form: the CSM's note, kept on the play. */
+  public static final String VAR_PLAY_NOTES = "playNotes";
+  /** Task_ExecutePlay's form: the day the task comes back (snooze), optional. */
+  public static final String VAR_FOLLOW_UP_ON = "followUpOn";
+  /** When the snoozed task comes back (a date), null when it is not snoozed. */
+  public static final String VAR_FOLLOW_UP_AT = "followUpAt";
 }

@@ -100,13 +100,37 @@ class RetentionPlayRepository {
   }
 
 
+  /** A note of the play, after the ones before it, and its follow-up day (null: none). */
+  void recordExecution(long playId, String note, java.time.LocalDate followUpOn) {
+    jdbc.sql("""
+            update retention_play set follow_up_on = :followUp,
+                notes = case when :note is null then notes
+                             when notes is null then :note
+                             else notes || :separator || :note end
+            where id = :id""")
+        .param("followUp", followUpOn).param("note", note).param("separator", "\n\n")
+        .param("id", playId).update();
+  }
+
+  /** The play's notes so far and its follow-up day, if it has any. */
+  PlayNotes notes(long playId) {
+    return jdbc.sql("select notes, follow_up_on from retention_play where id = :id")
+        .param("id", playId)
+        .query((rs, n) -> new PlayNotes(rs.getString(1),
+            rs.getObject(2, java.time.LocalDate.class)))
+        .optional().orElse(new PlayNotes(null, null));
+  }
+
+  record PlayNotes(String notes, java.time.LocalDate followUpOn) {}
+
   Optional<OpenPlay> openPlay(long accountId) {
     return jdbc.sql("""
-            select id, type, started_at, process_instance_id from retention_play
-            where open_account_id = :account""")
+            select id, type, started_at, process_instance_id, notes, follow_up_on
+            from retention_play where open_account_id = :account""")
         .param("account", accountId)
         .query((rs, n) -> new OpenPlay(rs.getLong(1), rs.getString(2),
-            rs.getObject(3, OffsetDateTime.class), rs.getString(4)))
+            rs.getObject(3, OffsetDateTime.class), rs.getString(4), rs.getString(5),
+            rs.getObject(6, java.time.LocalDate.class)))
         .optional();
   }
 
@@ -114,7 +138,8 @@ class RetentionPlayRepository {
   void exportRows(Collection<String> statuses, Consumer<String[]> row) {
     jdbc.sql("""
             select p.id, a.external_id, a.name, a.csm, p.type, p.status, p.outcome,
-                p.started_at, p.ended_at, p.no_action_reason, p.process_instance_id
+                p.started_at, p.ended_at, p.no_action_reason, p.process_instance_id,
+                p.follow_up_on, p.notes
             from retention_play p join account a on a.id = p.account_id
             where p.status in (:statuses)
             order by p.id""")
@@ -128,7 +153,10 @@ class RetentionPlayRepository {
               rs.getString(3), text(rs.getString(4)), text(rs.getString(5)), rs.getString(6),
               text(rs.getString(7)), started.toString(),
               ended == null ? "" : ended.withOffsetSameInstant(ZoneOffset.UTC).toString(),
-              text(rs.getString(10)), text(rs.getString(11))});
+              text(rs.getString(10)), text(rs.getString(11)),
+              rs.getObject(12) == null ? "" : rs.getObject(12, java.time.LocalDate.class)
+                  .toString(),
+              text(rs.getString(13))});
         });
   }
 

@@ -8,6 +8,9 @@ import static com.marketinghub.health.RetentionPlayProcess.VAR_NO_ACTION_REASON;
 import static com.marketinghub.health.RetentionPlayProcess.VAR_OFFER_AMOUNT;
 import static com.marketinghub.health.RetentionPlayProcess.VAR_OFFER_DECISION;
 import static com.marketinghub.health.RetentionPlayProcess.VAR_PLAY_OWNER;
+import static com.marketinghub.health.RetentionPlayProcess.VAR_FOLLOW_UP_AT;
+import static com.marketinghub.health.RetentionPlayProcess.VAR_FOLLOW_UP_ON;
+import static com.marketinghub.health.RetentionPlayProcess.VAR_PLAY_NOTES;
 import static com.marketinghub.health.RetentionPlayProcess.VAR_PLAY_TYPE;
 
 import com.marketinghub.process.ProcessVariables;
@@ -45,6 +48,9 @@ class RetentionPlayTaskListener implements TaskListener {
       };
       task.setName(view.name());
       task.setVariablesLocal(view.locals());
+      if (!TASK_CHOOSE_PLAY.equals(key)) {
+        task.setVariablesLocal(plays.notesView(RetentionPlayEndListener.play(task.getExecution())));
+      }
     } else if (EVENTNAME_COMPLETE.equals(task.getEventName()) && TASK_CHOOSE_PLAY.equals(key)) {
       plays.choosePlay(RetentionPlayEndListener.play(task.getExecution()),
           ProcessVariables.string(task, VAR_PLAY_TYPE),
@@ -53,6 +59,18 @@ class RetentionPlayTaskListener implements TaskListener {
       task.getExecution().setVariable(VAR_PLAY_OWNER, TaskCompleter.userId(task));
       // A new choice starts a new offer approval, if any.
       task.getExecution().removeVariable(VAR_OFFER_DECISION);
+    } else if (EVENTNAME_COMPLETE.equals(task.getEventName())
+        && TASK_EXECUTE_PLAY.equals(key)) {
+      java.util.Optional<java.time.Instant> followUp = plays.executePlay(
+          RetentionPlayEndListener.play(task.getExecution()),
+          ProcessVariables.text(task, VAR_PLAY_NOTES),
+          ProcessVariables.string(task, VAR_FOLLOW_UP_ON), TaskCompleter.userId(task));
+      // The gateway after the task reads it: set (a date) to come back, null to go on.
+      task.getExecution().setVariable(VAR_FOLLOW_UP_AT,
+          followUp.map(java.util.Date::from).orElse(null));
+      // Kept on the play now: a task that comes back starts with an empty note and no date.
+      task.getExecution().removeVariable(VAR_PLAY_NOTES);
+      task.getExecution().removeVariable(VAR_FOLLOW_UP_ON);
     } else if (EVENTNAME_COMPLETE.equals(task.getEventName())
         && TASK_MANAGER_REVIEW.equals(key)) {
       plays.reviewStillAtRisk(RetentionPlayEndListener.play(task.getExecution()),

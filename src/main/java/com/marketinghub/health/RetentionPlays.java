@@ -77,6 +77,53 @@ class RetentionPlays {
   }
 
   /**
+   * What Task_ExecutePlay (coming back on its follow-up day) and Task_ManagerReview show of the
+   * play: every note so far ({@code playHistory}) and its follow-up day.
+   */
+  Map<String, Object> notesView(Play play) {
+    RetentionPlayRepository.PlayNotes notes = plays.notes(checked(play));
+    Map<String, Object> locals = new HashMap<>();
+    locals.put("playHistory", notes.notes() == null ? "No notes yet" : notes.notes());
+    locals.put("followUpSet", notes.followUpOn() == null ? "-" : notes.followUpOn().toString());
+    return locals;
+  }
+
+  /**
+   * Task_ExecutePlay completed: the CSM's note is kept with the day and its author (the
+   * authenticated completer), after the play's earlier notes; a follow-up day, after today,
+   * brings the task back on that day at 06:00 (business zone) instead of going on to the
+   * reassessment.
+   *
+   * @param followUpOn ISO date (a time after it, as Tasklist's date field sends it, is ignored);
+   *     blank: none
+   * @return when the task comes back; empty: no follow-up
+   */
+  java.util.Optional<java.time.Instant> executePlay(Play play, String note, String followUpOn,
+      String by) {
+    long playId = checked(play);
+    java.time.LocalDate today = java.time.LocalDate.now(clock);
+    java.time.LocalDate followUp = null;
+    if (followUpOn != null && !followUpOn.isBlank()) {
+      String text = followUpOn.trim();
+      try {
+        followUp = java.time.LocalDate.parse(text.substring(0, Math.min(10, text.length())));
+      } catch (java.time.format.DateTimeParseException e) {
+        throw new BadUserRequestException("Retention play " + playId + ": followUpOn must be a "
+            + "date like 2026-06-01, was '" + followUpOn + "'");
+      }
+      if (!followUp.isAfter(today)) {
+        throw new BadUserRequestException("Retention play " + playId + ": followUpOn must be "
+            + "after today (" + today + "), was " + followUp);
+      }
+    }
+    String entry = note == null || note.isBlank() ? null
+        : "[" + today + ", " + by + "] " + note.trim();
+    plays.recordExecution(playId, entry, followUp);
+    return followUp == null ? java.util.Optional.empty()
+        : java.util.Optional.of(followUp.atTime(6, 0).atZone(clock.getZone()).toInstant());
+  }
+
+  /**
    * Task_ChoosePlay completed: a PlayType; NO_ACTION with a reason, a commercial offer with its
    * discount above 0. Records the play's type (and the reason of NO_ACTION).
    */

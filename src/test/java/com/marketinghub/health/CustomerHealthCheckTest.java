@@ -199,6 +199,45 @@ class CustomerHealthCheckTest extends ApplicationTest {
   }
 
   @Test
+  void shouldKeepTheCsmsNotesAndBringThePlayBackOnItsFollowUpDay() throws Exception {
+    check(today);
+    String instance = (String) plays(risk).get(0).get("PROCESS_INSTANCE_ID");
+    Task choose = taskService.createTaskQuery().processInstanceId(instance).singleResult();
+    taskService.complete(choose.getId(), Map.of("playType", "TRAINING_SESSION"));
+    Task execute = taskService.createTaskQuery().processInstanceId(instance).singleResult();
+    assertThat(taskService.getVariableLocal(execute.getId(), "playHistory"))
+        .isEqualTo("No notes yet");
+    LocalDate followUp = today.plusDays(7);
+
+    taskService.complete(execute.getId(), Map.of("playNotes", "Trainer booked for the 2nd",
+        "followUpOn", followUp.toString()));
+
+    assertThat(plays(risk).get(0)).containsEntry("NOTES",
+        "[" + today + ", carl] Trainer booked for the 2nd");
+    assertThat(plays(risk).get(0).get("FOLLOW_UP_ON").toString()).isEqualTo(followUp.toString());
+    Instant due = Jobs.timerDue(managementService, instance,
+        RetentionPlayProcess.EVENT_FOLLOW_UP_DUE);
+    assertThat(due).isEqualTo(followUp.atTime(6, 0).atZone(TestClock.zone()).toInstant());
+    TestClock.advanceTo(due);
+    Jobs.runDue(managementService, instance);
+
+    Task back = taskService.createTaskQuery().processInstanceId(instance).singleResult();
+    assertThat(back.getTaskDefinitionKey()).isEqualTo(RetentionPlayProcess.TASK_EXECUTE_PLAY);
+    assertThat(taskService.getVariableLocal(back.getId(), "playHistory"))
+        .isEqualTo("[" + today + ", carl] Trainer booked for the 2nd");
+    assertThat(taskService.getVariable(back.getId(), "followUpOn")).isNull();
+    taskService.complete(back.getId(), Map.of("playNotes", "Training held, 8 came"));
+
+    assertThat(plays(risk).get(0).get("NOTES")).isEqualTo("[" + today + ", carl] Trainer "
+        + "booked for the 2nd\n\n[" + followUp + ", carl] Training held, 8 came");
+    assertThat(plays(risk).get(0).get("FOLLOW_UP_ON")).isNull();
+    assertThat(Jobs.timerDue(managementService, instance,
+        RetentionPlayProcess.EVENT_REASSESS_DUE)).isNotNull();
+    String csv = api().as("carl", "demo").get("/api/exports/retention-plays.csv").body();
+    assertThat(csv).contains("Training held, 8 came");
+  }
+
+  @Test
   void shouldLetOnlyACustomerSuccessManagerAcceptTheRiskOverHttp() {
     check(today);
     String instance = (String) plays(risk).get(0).get("PROCESS_INSTANCE_ID");

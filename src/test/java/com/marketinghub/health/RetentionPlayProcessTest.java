@@ -91,6 +91,15 @@ public class RetentionPlayProcessTest {
           && TASK_CHOOSE_PLAY.equals(task.getTaskDefinitionKey())) {
         task.getExecution().setVariable("playOwner", "carl");
       }
+      if (TaskListener.EVENTNAME_COMPLETE.equals(task.getEventName())
+          && TASK_EXECUTE_PLAY.equals(task.getTaskDefinitionKey())) {
+        // As RetentionPlays.executePlay answers: a follow-up day comes back at 06:00.
+        Object followUpOn = task.getVariable("followUpOn");
+        task.getExecution().setVariable("followUpAt", followUpOn == null ? null
+            : java.util.Date.from(java.time.LocalDate.parse(followUpOn.toString())
+                .atTime(6, 0).atZone(TestClock.zone()).toInstant()));
+        task.getExecution().removeVariable("followUpOn");
+      }
     });
     Mocks.register("reassessPlayDelegate", (JavaDelegate) execution -> {
       execution.setVariable("latestBand", band);
@@ -162,6 +171,28 @@ public class RetentionPlayProcessTest {
         .isEqualTo(due);
     TestClock.advanceTo(due);
     Jobs.runDue(engine.getManagementService(), play.getId());
+  }
+
+  @Test
+  void shouldBringThePlaysTaskBackOnItsFollowUpDay() {
+    start();
+    choose("EXECUTIVE_OUTREACH");
+    String followUp = TestClock.today().plusDays(7).toString();
+
+    complete(task(play), withVariables("playNotes", "CFO on holiday", "followUpOn", followUp));
+
+    assertThat(play).hasPassedInOrder(TASK_EXECUTE_PLAY, RetentionPlayProcess.GATEWAY_FOLLOW_UP)
+        .isWaitingAt(RetentionPlayProcess.EVENT_FOLLOW_UP_DUE);
+    Instant due = java.time.LocalDate.parse(followUp).atTime(6, 0).atZone(TestClock.zone())
+        .toInstant();
+    org.assertj.core.api.Assertions.assertThat(job(play).getDuedate().toInstant())
+        .isEqualTo(due);
+    TestClock.advanceTo(due);
+    Jobs.runDue(engine.getManagementService(), play.getId());
+
+    assertThat(play).isWaitingAt(TASK_EXECUTE_PLAY);
+    complete(task(play), withVariables("playNotes", "Met the CFO"));
+    assertThat(play).isWaitingAt(EVENT_REASSESS_DUE);
   }
 
   @Test

@@ -77,6 +77,44 @@ class RetentionPlaysTest {
   }
 
   @Test
+  void shouldKeepTheCsmsNoteWithDayAndAuthorAndAFollowUpDayAfterToday() {
+    java.time.LocalDate followUp = TestClock.today().plusDays(7);
+
+    assertThat(retention.executePlay(play(5L), "  CFO on holiday ",
+        followUp + "T00:00:00.000+0000", "carl"))
+        .contains(followUp.atTime(6, 0).atZone(TestClock.zone()).toInstant());
+    org.mockito.Mockito.verify(plays).recordExecution(5L,
+        "[" + TestClock.today() + ", carl] CFO on holiday", followUp);
+
+    assertThat(retention.executePlay(play(5L), "Met the CFO", "", "carl")).isEmpty();
+    org.mockito.Mockito.verify(plays).recordExecution(5L,
+        "[" + TestClock.today() + ", carl] Met the CFO", null);
+    assertThat(retention.executePlay(play(5L), null, null, "carl")).isEmpty();
+    org.mockito.Mockito.verify(plays).recordExecution(5L, null, null);
+
+    assertThatThrownBy(() -> retention.executePlay(play(5L), "x",
+        TestClock.today().toString(), "carl"))
+        .isInstanceOf(org.camunda.bpm.engine.BadUserRequestException.class)
+        .hasMessage("Retention play 5: followUpOn must be after today (" + TestClock.today()
+            + "), was " + TestClock.today());
+    assertThatThrownBy(() -> retention.executePlay(play(5L), "x", "soon", "carl"))
+        .hasMessageContaining("followUpOn must be a date like 2026-06-01, was 'soon'");
+  }
+
+  @Test
+  void shouldShowThePlaysNotesToTheCsmAndTheManager() {
+    when(plays.notes(5L)).thenReturn(new RetentionPlayRepository.PlayNotes(
+        "[2026-05-20, carl] CFO on holiday", TestClock.today().plusDays(7)));
+    when(plays.notes(6L)).thenReturn(new RetentionPlayRepository.PlayNotes(null, null));
+
+    assertThat(retention.notesView(play(5L)))
+        .containsEntry("playHistory", "[2026-05-20, carl] CFO on holiday")
+        .containsEntry("followUpSet", TestClock.today().plusDays(7).toString());
+    assertThat(retention.notesView(play(6L))).containsEntry("playHistory", "No notes yet")
+        .containsEntry("followUpSet", "-");
+  }
+
+  @Test
   void shouldSayAnOfferThatWasNotApprovedWhenChoosingAgain() {
     assertThat(retention.prepareChoosePlay("ACME-1", "APPROVE").locals())
         .doesNotContainKey("offerNote");
