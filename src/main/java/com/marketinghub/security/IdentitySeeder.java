@@ -124,12 +124,7 @@ class IdentitySeeder extends AbstractProcessEnginePlugin {
 
   private void ensureGrant(AuthorizationService service, String groupId, Grant grant) {
     Resources resource = resourceOf(grant);
-    Authorization authorization = service.createAuthorizationQuery()
-        .authorizationType(Authorization.AUTH_TYPE_GRANT)
-        .groupIdIn(groupId)
-        .resourceType(resource)
-        .resourceId(grant.resourceId())
-        .singleResult();
+    Authorization authorization = grantOf(service, groupId, resource, grant.resourceId());
     boolean isNew = authorization == null;
     if (isNew) {
       authorization = service.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
@@ -152,15 +147,21 @@ class IdentitySeeder extends AbstractProcessEnginePlugin {
     }
   }
 
-  /** Takes the grant's permissions back from the group; an authorization left empty goes. */
-  private void withdraw(AuthorizationService service, String groupId, Grant grant) {
-    Resources resource = resourceOf(grant);
-    Authorization authorization = service.createAuthorizationQuery()
+  /** The group's GRANT authorization on the resource, null when it has none. */
+  private static Authorization grantOf(AuthorizationService service, String groupId,
+      Resources resource, String resourceId) {
+    return service.createAuthorizationQuery()
         .authorizationType(Authorization.AUTH_TYPE_GRANT)
         .groupIdIn(groupId)
         .resourceType(resource)
-        .resourceId(grant.resourceId())
+        .resourceId(resourceId)
         .singleResult();
+  }
+
+  /** Takes the grant's permissions back from the group; an authorization left empty goes. */
+  private void withdraw(AuthorizationService service, String groupId, Grant grant) {
+    Resources resource = resourceOf(grant);
+    Authorization authorization = grantOf(service, groupId, resource, grant.resourceId());
     if (authorization == null) {
       return;
     }
