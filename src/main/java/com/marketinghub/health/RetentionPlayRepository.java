@@ -102,14 +102,15 @@ class RetentionPlayRepository {
 
   /** A note of the play, after the ones before it, and its follow-up day (null: none). */
   void recordExecution(long playId, String note, java.time.LocalDate followUpOn) {
-    jdbc.sql("""
-            update retention_play set follow_up_on = :followUp,
-                notes = case when :note is null then notes
-                             when notes is null then :note
-                             else notes || :separator || :note end
-            where id = :id""")
-        .param("followUp", followUpOn).param("note", note).param("separator", "\n\n")
-        .param("id", playId).update();
+    jdbc.sql("update retention_play set follow_up_on = :followUp where id = :id")
+        .param("followUp", followUpOn).param("id", playId).update();
+    if (note != null) {
+      jdbc.sql("""
+              update retention_play set notes = case when notes is null then :note
+                                                     else notes || :separator || :note end
+              where id = :id""")
+          .param("note", note).param("separator", "\n\n").param("id", playId).update();
+    }
   }
 
   /** The play's notes so far and its follow-up day, if it has any. */
