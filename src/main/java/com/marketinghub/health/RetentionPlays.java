@@ -33,6 +33,12 @@ class RetentionPlays {
   static final Set<String> MANAGER_DECISIONS = Set.of("ANOTHER_PLAY", "ACCEPT_RISK");
   /** Who decides on an account still at risk (Task_ManagerReview's candidate group). */
   static final List<String> DECIDERS = List.of(Groups.CUSTOMER_SUCCESS_MANAGERS);
+  /** A snoozed play comes back within this (a play snoozed for ever would block the next). */
+  static final java.time.Period MAX_FOLLOW_UP = java.time.Period.ofDays(90);
+  /** One note, as the form's field allows. */
+  static final int MAX_NOTE = 2000;
+  /** The notes shown in a task: a string variable holds 4000 characters. */
+  static final int SHOWN_NOTES = 3800;
 
   private static final Logger log = LoggerFactory.getLogger(RetentionPlays.class);
   private static final int HISTORY_DAYS = 14;
@@ -83,19 +89,33 @@ class RetentionPlays {
   Map<String, Object> notesView(Play play) {
     RetentionPlayRepository.PlayNotes notes = plays.notes(checked(play));
     Map<String, Object> locals = new HashMap<>();
-    locals.put("playHistory", notes.notes() == null ? "No notes yet" : notes.notes());
+    locals.put("playHistory", notes.notes() == null ? "No notes yet" : latest(notes.notes()));
     locals.put("followUpSet", notes.followUpOn() == null ? "-" : notes.followUpOn().toString());
     return locals;
   }
 
   /**
+   * The newest notes that fit a process variable (a string variable holds 4000 characters):
+   * older ones are named, not shown (all are in the API and the export).
+   */
+  private static String latest(String notes) {
+    if (notes.length() <= SHOWN_NOTES) {
+      return notes;
+    }
+    String tail = notes.substring(notes.length() - SHOWN_NOTES);
+    int start = tail.indexOf("\n\n[");
+    return "(earlier notes: GET /api/accounts/{id}/health, retention-plays.csv)\n\n"
+        + (start < 0 ? tail : tail.substring(start + 2));
+  }
+
+  /**
    * Task_ExecutePlay completed: the CSM's note is kept with the day and its author (the
-   * authenticated completer), after the play's earlier notes; a follow-up day, after today,
+   * authenticated completer), after the play's earlier notes; a follow-up day
    * brings the task back on that day at 06:00 (business zone) instead of going on to the
    * reassessment.
    *
-   * @param followUpOn ISO date (a time after it, as Tasklist's date field sends it, is ignored);
-   *     blank: none
+   * @param followUpOn ISO date, from today to {@link #MAX_FOLLOW_UP} ahead (a time after it, as
+   *     Tasklist's date field may send it, is ignored); blank: none
    * @return when the task comes back; empty: no follow-up
    */
   java.util.Optional<java.time.Instant> executePlay(Play play, String note, String followUpOn,
@@ -103,17 +123,23 @@ class RetentionPlays {
     long playId = checked(play);
     java.time.LocalDate today = java.time.LocalDate.now(clock);
     java.time.LocalDate followUp = null;
+    if (note != null && note.length() > MAX_NOTE) {
+      throw new BadUserRequestException("Retention play " + playId + ": playNotes holds at most "
+          + MAX_NOTE + " characters, had " + note.length());
+    }
     if (followUpOn != null && !followUpOn.isBlank()) {
       String text = followUpOn.trim();
       try {
-        followUp = java.time.LocalDate.parse(text.substring(0, Math.min(10, text.length())));
+        followUp = java.time.LocalDate.parse(text.length() > 10 && text.charAt(10) == 'T'
+            ? text.substring(0, 10) : text);
       } catch (java.time.format.DateTimeParseException e) {
         throw new BadUserRequestException("Retention play " + playId + ": followUpOn must be a "
             + "date like 2026-06-01, was '" + followUpOn + "'");
       }
-      if (!followUp.isAfter(today)) {
+      if (followUp.isBefore(today) || followUp.isAfter(today.plus(MAX_FOLLOW_UP))) {
         throw new BadUserRequestException("Retention play " + playId + ": followUpOn must be "
-            + "after today (" + today + "), was " + followUp);
+            + "from today (" + today + ") to " + today.plus(MAX_FOLLOW_UP) + ", was "
+            + followUp);
       }
     }
     String entry = note == null || note.isBlank() ? null

@@ -92,13 +92,22 @@ class RetentionPlaysTest {
     assertThat(retention.executePlay(play(5L), null, null, "carl")).isEmpty();
     org.mockito.Mockito.verify(plays).recordExecution(5L, null, null);
 
+    java.time.LocalDate today = TestClock.today();
     assertThatThrownBy(() -> retention.executePlay(play(5L), "x",
-        TestClock.today().toString(), "carl"))
+        today.minusDays(1).toString(), "carl"))
         .isInstanceOf(org.camunda.bpm.engine.BadUserRequestException.class)
-        .hasMessage("Retention play 5: followUpOn must be after today (" + TestClock.today()
-            + "), was " + TestClock.today());
+        .hasMessage("Retention play 5: followUpOn must be from today (" + today + ") to "
+            + today.plusDays(90) + ", was " + today.minusDays(1));
+    assertThatThrownBy(() -> retention.executePlay(play(5L), "x", "9999-12-31", "carl"))
+        .hasMessageContaining("followUpOn must be from today");
+    assertThat(retention.executePlay(play(5L), null, today.plusDays(90).toString(), "carl"))
+        .isPresent();
     assertThatThrownBy(() -> retention.executePlay(play(5L), "x", "soon", "carl"))
         .hasMessageContaining("followUpOn must be a date like 2026-06-01, was 'soon'");
+    assertThatThrownBy(() -> retention.executePlay(play(5L), "x", "2026-06-01junk", "carl"))
+        .hasMessageContaining("followUpOn must be a date like 2026-06-01");
+    assertThatThrownBy(() -> retention.executePlay(play(5L), "x".repeat(2001), null, "carl"))
+        .hasMessage("Retention play 5: playNotes holds at most 2000 characters, had 2001");
   }
 
   @Test
@@ -112,6 +121,17 @@ class RetentionPlaysTest {
         .containsEntry("followUpSet", TestClock.today().plusDays(7).toString());
     assertThat(retention.notesView(play(6L))).containsEntry("playHistory", "No notes yet")
         .containsEntry("followUpSet", "-");
+    // Many notes: the newest that fit a string variable, the older ones named.
+    String many = java.util.stream.IntStream.range(0, 10)
+        .mapToObj(i -> "[2026-05-" + (10 + i) + ", carl] " + "n".repeat(1000))
+        .collect(java.util.stream.Collectors.joining("\n\n"));
+    when(plays.notes(7L)).thenReturn(new RetentionPlayRepository.PlayNotes(many, null));
+    when(plays.playOf(7L)).thenReturn(Optional.of(
+        new RetentionPlayRepository.PlayOf("ACME-1", "pi-7")));
+    String shown = (String) retention.notesView(play(7L)).get("playHistory");
+    assertThat(shown.length()).isLessThan(4000);
+    assertThat(shown).startsWith("(earlier notes: GET /api/accounts/{id}/health")
+        .contains("[2026-05-19, carl]").doesNotContain("[2026-05-10, carl]");
   }
 
   @Test
