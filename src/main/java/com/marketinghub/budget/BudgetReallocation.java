@@ -12,6 +12,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -321,14 +322,14 @@ class BudgetReallocation {
       String changes) {
     String what = "Budget reallocation " + id;
     Map<String, Long> accepted = new LinkedHashMap<>();
-    Set<String> inOtherCurrency = new java.util.HashSet<>();
+    Set<String> inOtherCurrency = new HashSet<>();
     lines.forEach(line -> {
       accepted.put(line.channel(), line.proposed());
       if (!writable(line)) {
         inOtherCurrency.add(line.channel());
       }
     });
-    Set<String> changed = new java.util.HashSet<>();
+    Set<String> changed = new HashSet<>();
     String[] written = changes == null ? new String[0] : changes.split("\\R");
     for (int n = 0; n < written.length; n++) {
       String text = written[n].trim();

@@ -10,7 +10,7 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
 
-/** budget_reallocation and budget_reallocation_line, and the ledger's campaigns of a line. */
+/** budget_reallocation and budget_reallocation_line. */
 @Repository
 class BudgetReallocationRepository {
 
@@ -44,31 +44,6 @@ class BudgetReallocationRepository {
                 and status in ('PROPOSED', 'ACCEPTED')
             order by id fetch first 1 rows only""")
         .param("quarter", nextQuarter).query(Long.class).optional();
-  }
-
-  /** A campaign's ledger sums per entry type in one quarter and channel (0 where none). */
-  Map<LedgerEntryType, Long> campaignLine(long campaignId, String quarter, String channel) {
-    Map<LedgerEntryType, Long> totals = new java.util.EnumMap<>(LedgerEntryType.class);
-    for (LedgerEntryType type : LedgerEntryType.values()) {
-      totals.put(type, 0L);
-    }
-    jdbc.sql("""
-            select entry_type, sum(amount_minor) from budget_ledger
-            where campaign_id = :campaign and quarter = :quarter and channel = :channel
-            group by entry_type""")
-        .param("campaign", campaignId).param("quarter", quarter).param("channel", channel)
-        .query((rs, n) -> Map.entry(LedgerEntryType.valueOf(rs.getString(1)), rs.getLong(2)))
-        .list().forEach(entry -> totals.put(entry.getKey(), entry.getValue()));
-    return totals;
-  }
-
-  /** Campaigns with a ledger entry in the quarter and channel, in id order. */
-  List<Long> campaignsBooked(String quarter, String channel) {
-    return jdbc.sql("""
-            select distinct campaign_id from budget_ledger
-            where quarter = :quarter and channel = :channel and campaign_id is not null
-            order by 1""")
-        .param("quarter", quarter).param("channel", channel).query(Long.class).list();
   }
 
   /**

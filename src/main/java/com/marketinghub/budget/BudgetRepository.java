@@ -178,17 +178,38 @@ class BudgetRepository {
 
   /** The campaign's ledger totals per entry type (0 where there is none). */
   Map<LedgerEntryType, Long> campaignTotals(long campaignId) {
+    return totals(jdbc.sql("""
+            select entry_type, sum(amount_minor) from budget_ledger
+            where campaign_id = :campaign group by entry_type""")
+        .param("campaign", campaignId));
+  }
+
+  /** As {@link #campaignTotals(long)}, of the entries of one quarter and channel only. */
+  Map<LedgerEntryType, Long> campaignTotals(long campaignId, String quarter, String channel) {
+    return totals(jdbc.sql("""
+            select entry_type, sum(amount_minor) from budget_ledger
+            where campaign_id = :campaign and quarter = :quarter and channel = :channel
+            group by entry_type""")
+        .param("campaign", campaignId).param("quarter", quarter).param("channel", channel));
+  }
+
+  private static Map<LedgerEntryType, Long> totals(JdbcClient.StatementSpec sums) {
     Map<LedgerEntryType, Long> totals = new EnumMap<>(LedgerEntryType.class);
     for (LedgerEntryType type : LedgerEntryType.values()) {
       totals.put(type, 0L);
     }
-    jdbc.sql("""
-            select entry_type, sum(amount_minor) from budget_ledger
-            where campaign_id = :campaign group by entry_type""")
-        .param("campaign", campaignId)
-        .query((rs, n) -> Map.entry(LedgerEntryType.valueOf(rs.getString(1)), rs.getLong(2)))
+    sums.query((rs, n) -> Map.entry(LedgerEntryType.valueOf(rs.getString(1)), rs.getLong(2)))
         .list().forEach(entry -> totals.put(entry.getKey(), entry.getValue()));
     return totals;
+  }
+
+  /** Campaigns with a ledger entry in the quarter and channel, in id order. */
+  List<Long> campaignsBooked(String quarter, String channel) {
+    return jdbc.sql("""
+            select distinct campaign_id from budget_ledger
+            where quarter = :quarter and channel = :channel and campaign_id is not null
+            order by 1""")
+        .param("quarter", quarter).param("channel", channel).query(Long.class).list();
   }
 
   /** Campaigns with anything booked against them, in id order. */

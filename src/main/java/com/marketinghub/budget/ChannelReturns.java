@@ -23,14 +23,11 @@ class ChannelReturns {
   static final String DECISION_ROI_REVIEW = "roi-review";
 
   private final BudgetRepository budget;
-  private final BudgetReallocationRepository reallocations;
   private final RoiCalculator roi;
   private final ProcessEngine engine;
 
-  ChannelReturns(BudgetRepository budget, BudgetReallocationRepository reallocations,
-      RoiCalculator roi, ProcessEngine engine) {
+  ChannelReturns(BudgetRepository budget, RoiCalculator roi, ProcessEngine engine) {
     this.budget = budget;
-    this.reallocations = reallocations;
     this.roi = roi;
     this.engine = engine;
   }
@@ -45,7 +42,7 @@ class ChannelReturns {
       int other = 0;
       int open = 0;
       int missing = 0;
-      for (long campaignId : reallocations.campaignsBooked(quarter, plan.channel())) {
+      for (long campaignId : budget.campaignsBooked(quarter, plan.channel())) {
         CampaignRoi figures = roi.roi(campaignId).orElse(null);
         if (figures == null) {
           continue;
@@ -84,7 +81,7 @@ class ChannelReturns {
    * released.
    */
   private long lineSpend(CampaignRoi figures, String quarter, String channel) {
-    Map<LedgerEntryType, Long> line = reallocations.campaignLine(figures.campaignId(), quarter,
+    Map<LedgerEntryType, Long> line = budget.campaignTotals(figures.campaignId(), quarter,
         channel);
     return figures.spendEstimated()
         ? line.get(LedgerEntryType.COMMITTED) - line.get(LedgerEntryType.RELEASED)

@@ -1,5 +1,6 @@
 package com.marketinghub.health;
 
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Collection;
@@ -101,7 +102,7 @@ class RetentionPlayRepository {
 
 
   /** A note of the play, after the ones before it, and its follow-up day (null: none). */
-  void recordExecution(long playId, String note, java.time.LocalDate followUpOn) {
+  void recordExecution(long playId, String note, LocalDate followUpOn) {
     jdbc.sql("update retention_play set follow_up_on = :followUp where id = :id")
         .param("followUp", followUpOn).param("id", playId).update();
     if (note != null) {
@@ -122,7 +123,7 @@ class RetentionPlayRepository {
         .optional().orElse(new PlayNotes(null, null));
   }
 
-  record PlayNotes(String notes, java.time.LocalDate followUpOn) {}
+  record PlayNotes(String notes, LocalDate followUpOn) {}
 
   Optional<OpenPlay> openPlay(long accountId) {
     return jdbc.sql("""

@@ -15,6 +15,9 @@ import static com.marketinghub.health.RetentionPlayProcess.VAR_PLAY_TYPE;
 
 import com.marketinghub.process.ProcessVariables;
 import com.marketinghub.security.TaskCompleter;
+import java.time.Instant;
+import java.util.Date;
+import java.util.Optional;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -61,13 +64,13 @@ class RetentionPlayTaskListener implements TaskListener {
       task.getExecution().removeVariable(VAR_OFFER_DECISION);
     } else if (EVENTNAME_COMPLETE.equals(task.getEventName())
         && TASK_EXECUTE_PLAY.equals(key)) {
-      java.util.Optional<java.time.Instant> followUp = plays.executePlay(
+      Optional<Instant> followUp = plays.executePlay(
           RetentionPlayEndListener.play(task.getExecution()),
           ProcessVariables.text(task, VAR_PLAY_NOTES),
           ProcessVariables.string(task, VAR_FOLLOW_UP_ON), TaskCompleter.userId(task));
       // The gateway after the task reads it: set (a date) to come back, null to go on.
       task.getExecution().setVariable(VAR_FOLLOW_UP_AT,
-          followUp.map(java.util.Date::from).orElse(null));
+          followUp.map(Date::from).orElse(null));
       // Kept on the play now: a task that comes back starts with an empty note and no date.
       task.getExecution().removeVariable(VAR_PLAY_NOTES);
       task.getExecution().removeVariable(VAR_FOLLOW_UP_ON);

@@ -7,12 +7,17 @@ import com.marketinghub.security.GroupMembers;
 import com.marketinghub.security.Groups;
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.Period;
+import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.slf4j.Logger;
@@ -34,7 +39,7 @@ class RetentionPlays {
   /** Who decides on an account still at risk (Task_ManagerReview's candidate group). */
   static final List<String> DECIDERS = List.of(Groups.CUSTOMER_SUCCESS_MANAGERS);
   /** A snoozed play comes back within this (a play snoozed for ever would block the next). */
-  static final java.time.Period MAX_FOLLOW_UP = java.time.Period.ofDays(90);
+  static final Period MAX_FOLLOW_UP = java.time.Period.ofDays(90);
   /** One note, as the form's field allows. */
   static final int MAX_NOTE = 2000;
   /** The notes shown in a task: a string variable holds 4000 characters. */
@@ -118,11 +123,11 @@ class RetentionPlays {
    *     Tasklist's date field may send it, is ignored); blank: none
    * @return when the task comes back; empty: no follow-up
    */
-  java.util.Optional<java.time.Instant> executePlay(Play play, String note, String followUpOn,
+  Optional<Instant> executePlay(Play play, String note, String followUpOn,
       String by) {
     long playId = checked(play);
-    java.time.LocalDate today = java.time.LocalDate.now(clock);
-    java.time.LocalDate followUp = null;
+    LocalDate today = java.time.LocalDate.now(clock);
+    LocalDate followUp = null;
     if (note != null && note.length() > MAX_NOTE) {
       throw new BadUserRequestException("Retention play " + playId + ": playNotes holds at most "
           + MAX_NOTE + " characters, had " + note.length());
@@ -132,7 +137,7 @@ class RetentionPlays {
       try {
         followUp = java.time.LocalDate.parse(text.length() > 10 && text.charAt(10) == 'T'
             ? text.substring(0, 10) : text);
-      } catch (java.time.format.DateTimeParseException e) {
+      } catch (DateTimeParseException e) {
         throw new BadUserRequestException("Retention play " + playId + ": followUpOn must be a "
             + "date like 2026-06-01, was '" + followUpOn + "'");
       }

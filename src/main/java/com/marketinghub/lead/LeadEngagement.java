@@ -2,6 +2,7 @@ package com.marketinghub.lead;
 
 import com.marketinghub.attribution.TouchpointsRecorded;
 import com.marketinghub.process.AsApplication;
+import java.util.Set;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.slf4j.Logger;
@@ -9,8 +10,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Scoring that follows engagement (docs/lead-scoring.md, "When a lead is scored"): once new
@@ -50,7 +51,7 @@ class LeadEngagement {
   }
 
   /** Each lead on its own: one that fails is logged and leaves the others scored. */
-  private void rescore(java.util.Set<Long> leadIds) {
+  private void rescore(Set<Long> leadIds) {
     for (long leadId : leadIds.stream().sorted().toList()) {
       try {
         perLead.executeWithoutResult(status -> {

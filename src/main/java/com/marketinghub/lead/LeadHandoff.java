@@ -54,14 +54,13 @@ class LeadHandoff {
   RoutingFacts score(long leadId) {
     Lead lead = leads.get(leadId);
     OffsetDateTime now = OffsetDateTime.now(clock);
-    if (lead.status() == LeadStatus.NURTURE || lead.status() == LeadStatus.RECYCLED) {
+    if (waitsInNurture(lead)) {
       // Only engagement (Msg_LeadEngaged) brings a waiting lead back to this step.
       leads.recordReentry(leadId, now);
       log.info("Lead {} ({}) goes through routing again: its engagement rose", leadId,
           lead.status());
     }
-    LeadScore score = scorer.score(lead, touchpoints.findByLead(leadId), now);
-    leads.updateScore(leadId, score, now);
+    LeadScore score = scoreAndStore(lead, now);
     log.info("Lead {} scored {} (fit {}, engagement {})", leadId, score.total(), score.fit(),
         score.engagement());
     return new RoutingFacts(score.total(), lead.country() == null ? "" : lead.country(),
@@ -81,13 +80,21 @@ class LeadHandoff {
       return false;
     }
     Lead lead = found.get();
-    OffsetDateTime now = OffsetDateTime.now(clock);
-    LeadScore score = scorer.score(lead, touchpoints.findByLead(leadId), now);
-    leads.updateScore(leadId, score, now);
+    LeadScore score = scoreAndStore(lead, OffsetDateTime.now(clock));
     int before = lead.score() == null ? 0 : lead.score();
     log.info("Lead {} rescored on engagement: {} -> {}", leadId, before, score.total());
-    return (lead.status() == LeadStatus.NURTURE || lead.status() == LeadStatus.RECYCLED)
-        && score.total() > before;
+    return waitsInNurture(lead) && score.total() > before;
+  }
+
+  /** The lead's score from its data and touchpoints now, stored with its parts. */
+  private LeadScore scoreAndStore(Lead lead, OffsetDateTime now) {
+    LeadScore score = scorer.score(lead, touchpoints.findByLead(lead.id()), now);
+    leads.updateScore(lead.id(), score, now);
+    return score;
+  }
+
+  private static boolean waitsInNurture(Lead lead) {
+    return lead.status() == LeadStatus.NURTURE || lead.status() == LeadStatus.RECYCLED;
   }
 
   /**

@@ -1,5 +1,6 @@
 package com.marketinghub.lead;
 
+import com.marketinghub.common.InvalidFieldsException;
 import com.marketinghub.lead.LeadRepository.ImportedLead;
 import com.marketinghub.sync.CsvRow;
 import com.marketinghub.sync.ImportColumn;
@@ -7,15 +8,16 @@ import com.marketinghub.sync.ImportContext;
 import com.marketinghub.sync.ImportKind;
 import com.marketinghub.sync.RowOutcome;
 import com.marketinghub.sync.RowRejectedException;
-import com.marketinghub.common.InvalidFieldsException;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.springframework.context.ApplicationEventPublisher;
@@ -100,7 +102,7 @@ public class LeadImportKind implements ImportKind<NewLead> {
     List<RowOutcome> outcomes = new ArrayList<>(records.size());
     OffsetDateTime now = OffsetDateTime.now(clock);
     List<Long> created = new ArrayList<>();
-    java.util.Set<Long> updated = new java.util.HashSet<>();
+    Set<Long> updated = new HashSet<>();
     for (NewLead record : records) {
       String key = record.naturalKey();
       ImportedLead existing = known.get(key);

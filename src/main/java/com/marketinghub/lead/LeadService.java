@@ -55,13 +55,11 @@ public class LeadService {
   @Transactional
   public LeadIntake intake(NewLead lead) {
     LeadValidation.validate(lead);
-    Optional<Lead> existing = leads.findByNaturalKey(lead.naturalKey());
-    if (existing.isPresent()) {
-      long id = existing.get().id();
-      LeadRepository.ImportedLead stored = leads.findForImport(List.of(lead.naturalKey()))
-          .get(lead.naturalKey());
-      if (stored != null && !stored.editedByPerson()
-          && !LeadImportKind.sameValues(stored.values(), lead)) {
+    LeadRepository.ImportedLead stored = leads.findForImport(List.of(lead.naturalKey()))
+        .get(lead.naturalKey());
+    if (stored != null) {
+      long id = stored.id();
+      if (!stored.editedByPerson() && !LeadImportKind.sameValues(stored.values(), lead)) {
         // Posted again with newer data: as an import takes it, then scored again.
         leads.updateFromImport(id, lead, OffsetDateTime.now(clock));
         events.publishEvent(new LeadDataChanged(Set.of(id)));

@@ -4,10 +4,11 @@ import com.marketinghub.notify.PeopleMailer;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
-import java.util.Date;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.IdentityLink;
@@ -141,6 +142,6 @@ class OverdueTasks {
     }
     return tasks.getIdentityLinksForTask(task.getId()).stream()
         .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()))
-        .map(IdentityLink::getGroupId).filter(java.util.Objects::nonNull).toList();
+        .map(IdentityLink::getGroupId).filter(Objects::nonNull).toList();
   }
 }

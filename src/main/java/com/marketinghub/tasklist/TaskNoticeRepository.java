@@ -1,6 +1,10 @@
 package com.marketinghub.tasklist;
 
 import java.time.OffsetDateTime;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -24,8 +28,8 @@ class TaskNoticeRepository {
   }
 
   /** The notices these tasks had already, by task id. */
-  java.util.Map<String, java.util.Set<Kind>> noticed(java.util.Collection<String> taskIds) {
-    java.util.Map<String, java.util.Set<Kind>> found = new java.util.HashMap<>();
+  Map<String, Set<Kind>> noticed(Collection<String> taskIds) {
+    Map<String, Set<Kind>> found = new HashMap<>();
     if (taskIds.isEmpty()) {
       return found;
     }

@@ -1,16 +1,17 @@
 package com.marketinghub.tasklist;
 
 import com.marketinghub.tasklist.TasklistProperties.FilterSpec;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
-import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.task.TaskQuery;
@@ -66,7 +67,7 @@ class TasklistFilterSeeder extends AbstractProcessEnginePlugin {
    */
   private static void grant(AuthorizationService authorizations, Filter filter,
       FilterSpec spec) {
-    List<String> groups = new java.util.ArrayList<>(spec.groups());
+    List<String> groups = new ArrayList<>(spec.groups());
     if (!groups.contains(TasklistProperties.ALL_USERS) && !groups.contains(ADMINS)) {
       groups.add(ADMINS);
     }

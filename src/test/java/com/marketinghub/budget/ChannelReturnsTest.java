@@ -23,12 +23,10 @@ import org.junit.jupiter.api.Test;
 class ChannelReturnsTest {
 
   private final BudgetRepository budget = mock(BudgetRepository.class);
-  private final BudgetReallocationRepository reallocations =
-      mock(BudgetReallocationRepository.class);
   private final RoiCalculator roi = mock(RoiCalculator.class);
   private final ProcessEngine engine = mock(ProcessEngine.class, RETURNS_DEEP_STUBS);
   private final ChannelReturns returns =
-      new ChannelReturns(budget, reallocations, roi, engine);
+      new ChannelReturns(budget, roi, engine);
 
   private static CampaignRoi campaign(long id, String currency, long revenue, long spend,
       boolean estimated, LocalDate windowEndsOn, boolean isFinal, List<String> missing) {
@@ -48,16 +46,16 @@ class ChannelReturnsTest {
   void shouldCountEachCampaignsSpendInTheQuarterAndItsRevenueInProportion() {
     when(budget.plans("2026-Q3")).thenReturn(List.of(
         new BudgetRepository.Plan("2026-Q3", "webinar", 5_000_00, "EUR")));
-    when(reallocations.campaignsBooked("2026-Q3", "webinar")).thenReturn(List.of(1L, 2L, 3L));
+    when(budget.campaignsBooked("2026-Q3", "webinar")).thenReturn(List.of(1L, 2L, 3L));
     // 1: 2,000 of its 4,000 actuals in this quarter (the rest in the next): half its 10,000
     when(roi.roi(1L)).thenReturn(Optional.of(campaign(1, "EUR", 10_000_00, 4_000_00, false,
         null, false, List.of())));
-    when(reallocations.campaignLine(1L, "2026-Q3", "webinar")).thenReturn(line(0, 2_000_00, 0));
+    when(budget.campaignTotals(1L, "2026-Q3", "webinar")).thenReturn(line(0, 2_000_00, 0));
     // 2: no actual yet: its commitment here less what was released, 2,000 of 2,000; no revenue
     // so far, its window still open, a deal without a rate
     when(roi.roi(2L)).thenReturn(Optional.of(campaign(2, "EUR", 0, 2_000_00, true,
         LocalDate.of(2026, 12, 30), false, List.of("USD->EUR on 2026-08-01"))));
-    when(reallocations.campaignLine(2L, "2026-Q3", "webinar"))
+    when(budget.campaignTotals(2L, "2026-Q3", "webinar"))
         .thenReturn(line(3_000_00, 0, 1_000_00));
     // 3: booked in USD against a EUR plan: left out
     when(roi.roi(3L)).thenReturn(Optional.of(campaign(3, "USD", 9_000_00, 1_000_00, false,
