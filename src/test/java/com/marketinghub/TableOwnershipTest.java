@@ -38,7 +38,7 @@ class TableOwnershipTest {
           "feature_usage", "feedback"),
       "sync", Set.of("import_batch", "import_reject", "sync_run_lock"),
       "security", Set.of("audit_log"),
-      "tasklist", Set.of("task_notice"));
+      "tasklist", Set.of("task_notice", "task_offer"));
 
   /** Reference data: any package may read (join) it; only its owner writes it. */
   static final Set<String> REFERENCE = Set.of("account", "account_signal");

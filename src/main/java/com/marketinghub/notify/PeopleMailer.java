@@ -6,6 +6,8 @@ import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Mails users and the members of groups, those of them with an e-mail address. With nobody to
@@ -41,5 +43,32 @@ public class PeopleMailer {
       return null;
     }
     return notifications.send(new MailMessage(to, subject, text, html, attachments));
+  }
+
+  /**
+   * Sends once the current transaction has committed, at once outside one: a step that rolls
+   * back mails nobody, and a retried step mails once. The work is done by then, so a mail that
+   * cannot be sent is logged, not thrown.
+   */
+  public void sendAfterCommit(Collection<String> users, Collection<String> groups,
+      String subject, String text, String html) {
+    Runnable mail = () -> {
+      try {
+        send(users, groups, subject, text, html, List.of());
+      } catch (RuntimeException e) {
+        log.error("Mail '{}' to users {} and groups {} could not be sent", subject, users,
+            groups, e);
+      }
+    };
+    if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+      mail.run();
+      return;
+    }
+    TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+      @Override
+      public void afterCommit() {
+        mail.run();
+      }
+    });
   }
 }

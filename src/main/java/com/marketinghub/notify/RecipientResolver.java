@@ -1,5 +1,6 @@
 package com.marketinghub.notify;
 
+import com.marketinghub.process.AsApplication;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -23,8 +24,16 @@ public class RecipientResolver {
     this.identityService = identityService;
   }
 
-  /** Distinct addresses, users first; users without an address are logged and left out. */
+  /**
+   * Distinct addresses, users first; users without an address are logged and left out. Looked
+   * up as the application: a mail that a person's request causes reaches its recipients whether
+   * or not that person may read their user records.
+   */
   public List<String> emails(Collection<String> userIds, Collection<String> groupIds) {
+    return AsApplication.call(identityService, () -> lookUp(userIds, groupIds));
+  }
+
+  private List<String> lookUp(Collection<String> userIds, Collection<String> groupIds) {
     Set<String> addresses = new LinkedHashSet<>();
     userIds.stream().filter(Objects::nonNull).forEach(id -> {
       User user = identityService.createUserQuery().userId(id).singleResult();

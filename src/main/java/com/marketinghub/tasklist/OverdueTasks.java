@@ -4,7 +4,6 @@ import com.marketinghub.notify.PeopleMailer;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
@@ -17,8 +16,6 @@ import org.camunda.bpm.engine.task.Task;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Task_NotifyOverdueTasks of overdue-tasks (docs/operations.md, "Due dates and escalation"): a
@@ -34,20 +31,21 @@ class OverdueTasks {
   private static final Logger log = LoggerFactory.getLogger(OverdueTasks.class);
   private static final int PAGE = 500;
   static final String VAR_ESCALATED = "escalated";
-  private static final String TASKLIST = "/camunda/app/tasklist/default/#/?task=";
 
   private final TaskService tasks;
   private final TaskDeadlineProperties properties;
   private final TaskNoticeRepository notices;
   private final PeopleMailer mailer;
+  private final TasklistLinks links;
   private final Clock clock;
 
   OverdueTasks(TaskService tasks, TaskDeadlineProperties properties,
-      TaskNoticeRepository notices, PeopleMailer mailer, Clock clock) {
+      TaskNoticeRepository notices, PeopleMailer mailer, TasklistLinks links, Clock clock) {
     this.tasks = tasks;
     this.properties = properties;
     this.notices = notices;
     this.mailer = mailer;
+    this.links = links;
     this.clock = clock;
   }
 
@@ -63,7 +61,7 @@ class OverdueTasks {
     if (keys.length == 0) {
       return 0;
     }
-    List<Runnable> mails = new ArrayList<>();
+    int sent = 0;
     for (int first = 0; ; first += PAGE) {
       List<Task> overdue = tasks.createTaskQuery().active().taskDefinitionKeyIn(keys)
           .dueBefore(Date.from(now.toInstant())).orderByDueDate().asc().orderByTaskId().asc()
@@ -71,18 +69,18 @@ class OverdueTasks {
       Map<String, Set<TaskNoticeRepository.Kind>> noticed =
           notices.noticed(overdue.stream().map(Task::getId).toList());
       for (Task task : overdue) {
-        notice(task, noticed.getOrDefault(task.getId(), Set.of()), now, mails);
+        sent += notice(task, noticed.getOrDefault(task.getId(), Set.of()), now);
       }
       if (overdue.size() < PAGE) {
         break;
       }
     }
-    sendAfterCommit(mails);
-    return mails.size();
+    return sent;
   }
 
-  private void notice(Task task, Set<TaskNoticeRepository.Kind> had, OffsetDateTime now,
-      List<Runnable> mails) {
+  /** @return how many notices the task got now (0 to 2) */
+  private int notice(Task task, Set<TaskNoticeRepository.Kind> had, OffsetDateTime now) {
+    int sent = 0;
     TaskDeadlineProperties.Deadline deadline =
         properties.tasks().get(task.getTaskDefinitionKey());
     OffsetDateTime due = task.getDueDate().toInstant().atZone(ZoneId.systemDefault())
@@ -91,9 +89,10 @@ class OverdueTasks {
         && notices.first(task.getId(), TaskNoticeRepository.Kind.REMINDED, now)) {
       List<String> users = holders(task, true);
       List<String> groups = holders(task, false);
-      mails.add(() -> mailer.send(users, groups, "Due: " + task.getName(),
+      mailer.sendAfterCommit(users, groups, "Due: " + task.getName(),
           "The task \"" + task.getName() + "\" was due at " + due.toLocalDateTime()
-              + ". Open it in Tasklist: " + TASKLIST + task.getId() + "\n"));
+              + ". Open it in Tasklist: " + links.task(task.getId()) + "\n", null);
+      sent++;
     }
     if (deadline.escalateAfter() != null && deadline.escalateTo() != null
         && !due.plus(deadline.escalateAfter()).isAfter(now)
@@ -102,34 +101,16 @@ class OverdueTasks {
       tasks.addCandidateGroup(task.getId(), deadline.escalateTo());
       tasks.setVariableLocal(task.getId(), VAR_ESCALATED, true);
       String holder = task.getAssignee() == null ? "" : " with " + task.getAssignee();
-      mails.add(() -> mailer.send(List.of(), List.of(deadline.escalateTo()),
+      mailer.sendAfterCommit(List.of(), List.of(deadline.escalateTo()),
           "Escalated: " + task.getName(), "The task \"" + task.getName() + "\" was due at "
               + due.toLocalDateTime() + " and is still open" + holder
-              + ". You may take it in Tasklist (filter \"Escalated\"): " + TASKLIST
-              + task.getId() + "\n"));
+              + ". You may take it in Tasklist (filter \"Escalated\"): "
+              + links.task(task.getId()) + "\n", null);
+      sent++;
       log.info("Task {} ({}) escalated to {}", task.getId(), task.getName(),
           deadline.escalateTo());
     }
-  }
-
-  /** Mails leave once the notices are committed; outside a transaction (tests), at once. */
-  private static void sendAfterCommit(List<Runnable> mails) {
-    if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-      mails.forEach(Runnable::run);
-      return;
-    }
-    TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-      @Override
-      public void afterCommit() {
-        for (Runnable mail : mails) {
-          try {
-            mail.run();
-          } catch (RuntimeException e) {
-            log.error("A task notice mail could not be sent (its notice is recorded)", e);
-          }
-        }
-      }
-    });
+    return sent;
   }
 
   /** The assignee (users) or, unassigned, the candidate groups (groups). */

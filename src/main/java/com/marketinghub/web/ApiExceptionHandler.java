@@ -14,6 +14,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
@@ -62,6 +63,13 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
       response.reset();
     }
     return ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, e.getMessage());
+  }
+
+  /** An upload endpoint called without a multipart body (a JSON or raw CSV post): the caller's. */
+  @ExceptionHandler(MultipartException.class)
+  ProblemDetail notMultipart(MultipartException e) {
+    return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+        "Send the file as multipart/form-data in the part named file");
   }
 
   @ExceptionHandler(AuthorizationException.class)

@@ -1,5 +1,7 @@
 package com.marketinghub.e2e;
 
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetupTest;
 import com.marketinghub.support.HttpApi;
 import com.marketinghub.support.LiveClock;
 import java.io.IOException;
@@ -47,6 +49,13 @@ abstract class BrowserTest {
       Path.of("target", "test-data", "e2e-" + UUID.randomUUID()).toAbsolutePath();
   static final Path EVIDENCE = Path.of("target", "e2e");
 
+  /** The SMTP server the application mails to: the mails people get, as they get them. */
+  static final GreenMail SMTP = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
+
+  static {
+    SMTP.start();
+  }
+
   @LocalServerPort
   int port;
 
@@ -65,6 +74,8 @@ abstract class BrowserTest {
   @DynamicPropertySource
   static void dataDir(DynamicPropertyRegistry registry) {
     registry.add("marketing-hub.data-dir", DATA_DIR::toString);
+    registry.add("spring.mail.host", () -> "localhost");
+    registry.add("spring.mail.port", () -> SMTP.getSmtp().getPort());
   }
 
   @BeforeEach

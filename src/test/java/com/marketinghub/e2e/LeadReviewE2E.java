@@ -6,7 +6,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.marketinghub.support.MailOutbox;
+import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
+import java.util.Arrays;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.UUID;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
@@ -66,6 +72,42 @@ class LeadReviewE2E extends BrowserTest {
 
     Awaitility.await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
         assertThat(lead(leadId).get("currentTask").isNull()).isTrue());
+  }
+
+  @Test
+  void shouldMailTheRoutedRepALinkThatOpensTheReviewInTasklist() throws Exception {
+    long leadId = postLead("Umbrella Corp");
+    JsonNode lead = awaitLead(leadId, "MQL");
+    String owner = lead.get("owner").asText();
+    String review = lead.get("currentTask").get("id").asText();
+
+    MailOutbox.Mail mail = Awaitility.await().atMost(Duration.ofSeconds(20)).until(() ->
+        Arrays.stream(SMTP.getReceivedMessages()).map(LeadReviewE2E::read)
+            .filter(received -> received.text().contains("?task=" + review)).findFirst(),
+        Optional::isPresent).orElseThrow();
+    assertThat(mail.subject()).isEqualTo("Task for you: Review lead: Umbrella Corp (score 53)");
+    assertThat(mail.to()).containsExactly(owner + "@demo.marketing-hub.local");
+    Matcher link = Pattern.compile("(http://\\S+\\?task=\\S+)").matcher(mail.text());
+    assertThat(link.find()).isTrue();
+    assertThat(link.group(1))
+        .isEqualTo(url("/camunda/app/tasklist/default/#/?task=" + review));
+    assertThat(mail.text()).contains("Record: Lead handoff " + leadId, "Due: ");
+
+    login("tasklist", owner, PASSWORD);
+    wait.until(ExpectedConditions.elementToBeClickable(By.partialLinkText("My tasks")));
+    browser.get(link.group(1));
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".fjs-form")));
+    assertThat(fieldValue("Field_LeadCompany")).isEqualTo("Umbrella Corp");
+    assertThat(browser.getCurrentUrl()).contains("task=" + review);
+    saveEvidence("LeadReviewE2E-mail-link");
+  }
+
+  private static MailOutbox.Mail read(MimeMessage message) {
+    try {
+      return MailOutbox.parse(message);
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   private long postLead(String company) throws Exception {

@@ -54,4 +54,13 @@ class CsvLimitsImportTest extends ApplicationTest {
         .anySatisfy(line -> assertThat(line).startsWith(
             "5,The row is longer than 100000 characters; the rest of it was not read"));
   }
+
+  @Test
+  void shouldRefuseAnUploadThatIsNotMultipartWithABadRequest() {
+    var response = api().as(MARKETING, PASSWORD).postJson("/api/imports/leads",
+        "{\"email\": \"json@acme.example\"}");
+
+    assertThat(response.statusCode()).isEqualTo(400);
+    assertThat(response.body()).contains("multipart/form-data");
+  }
 }
