@@ -39,13 +39,22 @@ class AccountImportKind implements ImportKind<AccountRow> {
       ImportColumn.optional("churned", "Churned", "Is Churned"),
       ImportColumn.optional("country", "Country Code"),
       ImportColumn.optional("employees", "Company Size", "Number of Employees"),
-      ImportColumn.optional("contactEmail", "Contact Email", "Primary Contact Email"));
+      ImportColumn.optional("contactEmail", "Contact Email", "Primary Contact Email"),
+      ImportColumn.optional("domains", "Domains", "Email Domains", "Website Domain"),
+      ImportColumn.optional("ownerTeam", "Owner Team", "Sales Team", "Account Team"));
+
+  /** An account lists at most this many domains. */
+  static final int MAX_DOMAINS = 20;
+  private static final String DOMAIN = "[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?(\\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)+";
 
   private final AccountRepository accounts;
+  private final Set<String> freeMail;
   private final Clock clock;
 
-  AccountImportKind(AccountRepository accounts, Clock clock) {
+  AccountImportKind(AccountRepository accounts, AccountMatchingProperties matching,
+      Clock clock) {
     this.accounts = accounts;
+    this.freeMail = matching.freeMail();
     this.clock = clock;
   }
 
@@ -95,11 +104,39 @@ class AccountImportKind implements ImportKind<AccountRow> {
     if (contact != null && (contact.length() > 320 || !contact.matches("[^@\\s]+@[^@\\s]+"))) {
       problems.add("contactEmail '" + contact + "' is not an e-mail address");
     }
+    List<String> domains = domains(row.get("domains"), problems);
+    String ownerTeam = row.get("ownerTeam") == null ? null : row.get("ownerTeam").trim();
+    if (ownerTeam != null && !ownerTeam.matches("[a-zA-Z0-9-]{1,64}")) {
+      problems.add("ownerTeam '" + ownerTeam + "' is not a group id (letters, digits, hyphens)");
+    }
     if (!problems.isEmpty()) {
       throw new RowRejectedException(String.join("; ", problems));
     }
     return new AccountRow(id, name, plan, seats, value, currency, renewal, csm, churned,
-        country, employees, contact);
+        country, employees, contact, domains, ownerTeam);
+  }
+
+  /** "acme.com; acme.de" (semicolons, commas or spaces between): lower case, each checked. */
+  private List<String> domains(String cell, List<String> problems) {
+    if (cell == null || cell.isBlank()) {
+      return List.of();
+    }
+    List<String> domains = new ArrayList<>();
+    for (String part : cell.trim().toLowerCase(Locale.ROOT).split("[;,\\s]+")) {
+      String domain = part.startsWith("@") ? part.substring(1) : part;
+      if (domain.length() > 253 || !domain.matches(DOMAIN)) {
+        problems.add("domains: '" + part + "' is not a domain like example.com");
+      } else if (freeMail.contains(domain)) {
+        problems.add("domains: " + domain + " is a free-mail domain and cannot identify an "
+            + "account (marketing-hub.account-matching.free-mail-domains)");
+      } else if (!domains.contains(domain)) {
+        domains.add(domain);
+      }
+    }
+    if (domains.size() > MAX_DOMAINS) {
+      problems.add("domains: at most " + MAX_DOMAINS + " per account");
+    }
+    return domains;
   }
 
   @Override

@@ -5,6 +5,8 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -83,23 +85,81 @@ public class AccountRepository {
   Optional<AccountRow> findRow(String accountId) {
     return jdbc.sql("""
             select external_id, name, plan, seats_purchased, annual_value_minor, currency,
-                renewal_date, csm, churned, country, employees, contact_email
+                renewal_date, csm, churned, country, employees, contact_email, owner_team, id
             from account where external_id = :id""")
         .param("id", accountId)
         .query((rs, n) -> new AccountRow(rs.getString(1), rs.getString(2), rs.getString(3),
             rs.getInt(4), rs.getLong(5), rs.getString(6), rs.getObject(7, LocalDate.class),
             rs.getString(8), rs.getBoolean(9), rs.getString(10),
-            (Integer) rs.getObject(11, Integer.class), rs.getString(12)))
+            (Integer) rs.getObject(11, Integer.class), rs.getString(12),
+            domainsOf(rs.getLong(14)), rs.getString(13)))
         .optional();
+  }
+
+  private List<String> domainsOf(long id) {
+    return jdbc.sql("select domain from account_domain where account_id = :id order by domain")
+        .param("id", id).query(String.class).list();
+  }
+
+  /** The accounts with this e-mail domain among theirs (lower case), by CRM id. */
+  public List<AccountMatch.Candidate> withDomain(String domain) {
+    return jdbc.sql("""
+            select a.id, a.external_id, a.name, a.owner_team, a.churned
+            from account_domain d join account a on a.id = d.account_id
+            where d.domain = :domain order by a.external_id fetch first 20 rows only""")
+        .param("domain", domain).query(AccountRepository::candidate).list();
+  }
+
+  /** The accounts whose name has this key ({@link AccountNames#key}), by CRM id. */
+  public List<AccountMatch.Candidate> withNameKey(String key) {
+    return jdbc.sql("""
+            select id, external_id, name, owner_team, churned from account
+            where name_key = :key order by external_id fetch first 20 rows only""")
+        .param("key", key).query(AccountRepository::candidate).list();
+  }
+
+  public Optional<AccountMatch.Candidate> candidate(long id) {
+    return jdbc.sql("select id, external_id, name, owner_team, churned from account where id = :id")
+        .param("id", id).query(AccountRepository::candidate).optional();
+  }
+
+  /** Accounts imported before names had keys: at most {@code size} of them, id and name. */
+  List<Map.Entry<Long, String>> withoutNameKey(int size) {
+    return jdbc.sql("""
+            select id, name from account where name_key is null and name is not null
+            order by id fetch first :size rows only""")
+        .param("size", size)
+        .query((rs, n) -> Map.entry(rs.getLong(1), rs.getString(2))).list();
+  }
+
+  void setNameKey(long id, String key) {
+    // An account whose name has no key keeps a blank one, so it is not picked up again.
+    jdbc.sql("update account set name_key = :key where id = :id")
+        .param("key", key == null ? "" : key).param("id", id).update();
+  }
+
+  private void replaceDomains(String accountId, List<String> domains) {
+    long id = idOf(accountId).orElseThrow();
+    jdbc.sql("delete from account_domain where account_id = :id").param("id", id).update();
+    for (String domain : domains) {
+      jdbc.sql("insert into account_domain (account_id, domain) values (:id, :domain)")
+          .param("id", id).param("domain", domain).update();
+    }
+  }
+
+  private static AccountMatch.Candidate candidate(ResultSet rs, int row) throws SQLException {
+    return new AccountMatch.Candidate(rs.getLong(1), rs.getString(2), rs.getString(3),
+        rs.getString(4), rs.getBoolean(5));
   }
 
   void insert(AccountRow account, OffsetDateTime now) {
     write("""
         insert into account (external_id, name, plan, seats_purchased, annual_value_minor,
             currency, renewal_date, csm, churned, country, employees, contact_email,
-            updated_at)
+            owner_team, name_key, updated_at)
         values (:id, :name, :plan, :seats, :value, :currency, :renewal, :csm, :churned,
-            :country, :employees, :contact, :now)""", account, now);
+            :country, :employees, :contact, :ownerTeam, :nameKey, :now)""", account, now);
+    replaceDomains(account.accountId(), account.domains());
   }
 
   void update(AccountRow account, OffsetDateTime now) {
@@ -107,8 +167,10 @@ public class AccountRepository {
         update account set name = :name, plan = :plan, seats_purchased = :seats,
             annual_value_minor = :value, currency = :currency, renewal_date = :renewal,
             csm = :csm, churned = :churned, country = :country, employees = :employees,
-            contact_email = :contact, updated_at = :now
+            contact_email = :contact, owner_team = :ownerTeam, name_key = :nameKey,
+            updated_at = :now
         where external_id = :id""", account, now);
+    replaceDomains(account.accountId(), account.domains());
   }
 
   private void write(String sql, AccountRow account, OffsetDateTime now) {
@@ -118,6 +180,8 @@ public class AccountRepository {
         .param("renewal", account.renewalDate()).param("csm", account.csm())
         .param("churned", account.churned()).param("country", account.country())
         .param("employees", account.employees()).param("contact", account.contactEmail())
+        .param("ownerTeam", account.ownerTeam())
+        .param("nameKey", Objects.requireNonNullElse(AccountNames.key(account.name()), ""))
         .param("now", now).update();
   }
 

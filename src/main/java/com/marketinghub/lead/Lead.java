@@ -1,5 +1,6 @@
 package com.marketinghub.lead;
 
+import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 
 /** One row of the lead table. */
@@ -32,11 +33,14 @@ public record Lead(
     String crmError,
     String processInstanceId,
     LeadType type,
-    // the CRM id of an expansion lead's account, else null
+    // the CRM id of the lead's account (an expansion lead's, or the one it was matched to)
     String accountId,
     // how often engagement sent it from nurture through routing again, and when last
     int reentries,
-    OffsetDateTime reenteredAt) {
+    OffsetDateTime reenteredAt,
+    // how the account was found (AccountMatch.Rule) and how surely (0 to 1); null before
+    String accountMatchRule,
+    BigDecimal accountMatchConfidence) {
 
   /** A lead that never left nurture again (as most code and tests make one). */
   public Lead(long id, String source, String externalId, String email, String firstName,
@@ -49,7 +53,8 @@ public record Lead(
     this(id, source, externalId, email, firstName, lastName, company, country, companySize,
         jobTitle, createdAt, status, score, fitScore, engagementScore, scoreCompanySize,
         scoreCountry, scoreSeniority, team, owner, slaDueAt, slaBreached, rejectReason,
-        rejectComment, crmId, crmError, processInstanceId, type, accountId, 0, null);
+        rejectComment, crmId, crmError, processInstanceId, type, accountId, 0, null, null,
+        null);
   }
 
   public String displayName() {

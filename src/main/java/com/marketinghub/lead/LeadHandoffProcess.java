@@ -51,6 +51,12 @@ public final class LeadHandoffProcess {
 
   /** The lead's id: the only record reference the process carries. */
   public static final String VAR_LEAD_ID = "leadId";
+  public static final String VAR_ACCOUNT_OWNER_TEAM = "accountOwnerTeam";
+  public static final String VAR_ACCOUNT_AMBIGUOUS = "accountAmbiguous";
+  public static final String VAR_ACCOUNT_CHOICE = "account";
+  public static final String GATEWAY_ACCOUNT_KNOWN = "Gateway_AccountKnown";
+  public static final String TASK_CHOOSE_ACCOUNT = "Task_ChooseAccount";
+  public static final String FORM_CHOOSE_ACCOUNT = "lead-handoff-choose-account";
 
   /**
    * The expansion message's values, read once by Task_RegisterExpansionLead and removed: the

@@ -57,6 +57,30 @@ public class LeadRepository {
     return key.getKey().longValue();
   }
 
+  /** The lead's account match: its account (table id, or null), rule and confidence. */
+  void recordAccountMatch(long leadId, Long accountId, String rule,
+      java.math.BigDecimal confidence, OffsetDateTime now) {
+    jdbc.sql("""
+            update lead set account_id = :account, account_match_rule = :rule,
+                account_match_confidence = :confidence, updated_at = :now
+            where id = :id""")
+        .param("account", accountId).param("rule", rule).param("confidence", confidence)
+        .param("now", now).param("id", leadId).update();
+  }
+
+  /** The lead's account (table id, or null) and its match rule (null before matching). */
+  StoredMatch accountMatch(long leadId) {
+    return jdbc.sql("""
+            select account_id, account_match_rule, account_match_confidence from lead
+            where id = :id""")
+        .param("id", leadId)
+        .query((rs, n) -> new StoredMatch((Long) rs.getObject(1, Long.class), rs.getString(2),
+            rs.getBigDecimal(3)))
+        .single();
+  }
+
+  record StoredMatch(Long accountId, String rule, java.math.BigDecimal confidence) {}
+
   public Optional<Lead> findById(long id) {
     return jdbc.sql(SELECT_LEAD + " where id = :id").param("id", id)
         .query(LeadRepository::map).optional();
@@ -309,7 +333,9 @@ public class LeadRepository {
         LeadType.valueOf(rs.getString("lead_type")),
         rs.getString("account_ref"),
         rs.getInt("reentries"),
-        rs.getObject("reentered_at", OffsetDateTime.class));
+        rs.getObject("reentered_at", OffsetDateTime.class),
+        rs.getString("account_match_rule"),
+        rs.getBigDecimal("account_match_confidence"));
   }
 
   /** Engagement sent the waiting lead through routing again: counted, with when. */

@@ -8,6 +8,7 @@ import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.springframework.stereotype.Service;
@@ -25,14 +26,17 @@ class LeadReview {
   private final TouchpointRepository touchpoints;
   private final LeadHandoffProperties properties;
   private final GroupMembers members;
+  private final LeadAccounts accounts;
   private final Clock clock;
 
   LeadReview(LeadRepository leads, TouchpointRepository touchpoints,
-      LeadHandoffProperties properties, GroupMembers members, Clock clock) {
+      LeadHandoffProperties properties, GroupMembers members, LeadAccounts accounts,
+      Clock clock) {
     this.leads = leads;
     this.touchpoints = touchpoints;
     this.properties = properties;
     this.members = members;
+    this.accounts = accounts;
     this.clock = clock;
   }
 
@@ -60,7 +64,22 @@ class LeadReview {
         + lead.scoreCompanySize() + ", country " + lead.scoreCountry() + ", seniority "
         + lead.scoreSeniority() + "), engagement " + lead.engagementScore());
     locals.put("leadTouchpoints", describe(touchpoints.findByLead(leadId)));
+    Optional<LeadAccounts.View> account = accounts.view(leadId);
+    locals.put("leadAccount", account.map(LeadReview::describe)
+        .orElse("No account: a new prospect"));
+    locals.put("leadAccountHealth", account.map(LeadAccounts.View::healthBand)
+        .map(Object::toString).orElse("-"));
+    locals.put("leadAccountPlay", account.map(LeadAccounts.View::openPlay)
+        .map(Object::toString).orElse("-"));
     return new TaskView(name, due, locals);
+  }
+
+  private static String describe(LeadAccounts.View account) {
+    return account.account().name() + " (" + account.account().accountId() + ")"
+        + (account.account().churned() ? ", churned" : ", customer")
+        + (account.account().ownerTeam() == null ? ""
+            : ", owned by " + account.account().ownerTeam())
+        + "; matched by " + account.rule() + " (confidence " + account.confidence() + ")";
   }
 
   /**

@@ -30,6 +30,8 @@ public record LeadView(
     String crmError,
     String processInstanceId,
     String accountId,
+    String accountMatchRule,
+    java.math.BigDecimal accountMatchConfidence,
     int reentries,
     OffsetDateTime reenteredAt,
     CurrentTask currentTask) {
@@ -45,7 +47,7 @@ public record LeadView(
         lead.jobTitle(), lead.createdAt(), lead.status(), score, lead.team(), lead.owner(),
         lead.slaDueAt(), lead.slaBreached(), lead.rejectReason(), lead.rejectComment(),
         lead.crmId(), lead.crmError(), lead.processInstanceId(), lead.accountId(),
-        lead.reentries(), lead.reenteredAt(), current);
+        lead.accountMatchRule(), lead.accountMatchConfidence(), lead.reentries(), lead.reenteredAt(), current);
   }
 
   public record Score(int total, Integer fit, Integer engagement, Integer companySize,

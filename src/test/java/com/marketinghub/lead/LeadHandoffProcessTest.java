@@ -10,7 +10,9 @@ import static com.marketinghub.lead.LeadHandoffProcess.EVENT_ENGAGEMENT_ROSE;
 import static com.marketinghub.lead.LeadHandoffProcess.EVENT_REASSIGN_DUE;
 import static com.marketinghub.lead.LeadHandoffProcess.EVENT_REJECTED;
 import static com.marketinghub.lead.LeadHandoffProcess.EVENT_SLA_BREACHED;
+import static com.marketinghub.lead.LeadHandoffProcess.GATEWAY_ACCOUNT_KNOWN;
 import static com.marketinghub.lead.LeadHandoffProcess.TASK_ASSIGN_OWNER;
+import static com.marketinghub.lead.LeadHandoffProcess.TASK_CHOOSE_ACCOUNT;
 import static com.marketinghub.lead.LeadHandoffProcess.TASK_CONFIRM_ATTRIBUTION;
 import static com.marketinghub.lead.LeadHandoffProcess.TASK_MARK_DISQUALIFIED;
 import static com.marketinghub.lead.LeadHandoffProcess.TASK_MARK_NURTURED;
@@ -150,6 +152,33 @@ class LeadHandoffProcessTest {
     assertThat(lead).isWaitingAt(TASK_REVIEW_LEAD).hasVariables("team")
         .variables().containsEntry("team", "sales-na").containsEntry("qualification", "MQL");
     assertThat(task()).isAssignedTo("emma").hasCandidateGroupAssociated("sales-emea");
+  }
+
+  @Test
+  void shouldRouteALeadOfACustomerToTheTeamThatOwnsTheAccount() {
+    scoreAs(72, "DE", 800, "sales-na", false);
+    ProcessInstance lead = start();
+
+    assertThat(lead).isWaitingAt(TASK_REVIEW_LEAD).hasNotPassed(TASK_CHOOSE_ACCOUNT)
+        .variables().containsEntry("team", "sales-na");
+  }
+
+  @Test
+  void shouldLetMarketingOpsChooseTheAccountWhenSeveralMatch() {
+    scoreAs(72, "DE", 800, null, true);
+    Mocks.register("chooseAccountTaskListener", (TaskListener) task -> {
+      if (TaskListener.EVENTNAME_COMPLETE.equals(task.getEventName())) {
+        task.getExecution().setVariable("accountOwnerTeam", "sales-apac");
+      }
+    });
+    ProcessInstance lead = start();
+
+    assertThat(lead).isWaitingAt(TASK_CHOOSE_ACCOUNT).hasPassed(GATEWAY_ACCOUNT_KNOWN);
+    assertThat(task()).hasCandidateGroup("marketing-ops");
+    complete(task(), Map.of("account", "ACC-2"));
+
+    assertThat(lead).isWaitingAt(TASK_REVIEW_LEAD).hasPassedInOrder(TASK_CHOOSE_ACCOUNT,
+        TASK_QUALIFY_AND_ROUTE, TASK_ASSIGN_OWNER).variables().containsEntry("team", "sales-apac");
   }
 
   @Test
@@ -317,6 +346,11 @@ class LeadHandoffProcessTest {
   /** Starts the process as the API does, then runs the job after the start event. */
   private ProcessInstance startScored(int score, String country, int companySize) {
     scoreAs(score, country, companySize);
+    return start();
+  }
+
+  /** Starts lead 42 as scored by the registered scoreLeadDelegate, up to its first wait. */
+  private ProcessInstance start() {
     ProcessInstance lead = runtimeService().createMessageCorrelation("Msg_LeadReceived")
         .processInstanceBusinessKey("42").setVariable("leadId", 42L).correlateStartMessage();
     assertThat(lead).isNotEnded();
@@ -332,10 +366,18 @@ class LeadHandoffProcessTest {
   }
 
   private static void scoreAs(int score, String country, int companySize) {
+    scoreAs(score, country, companySize, null, false);
+  }
+
+  /** As Task_ScoreLead does: the score, the facts, and the lead's account as matched. */
+  private static void scoreAs(int score, String country, int companySize,
+      String accountOwnerTeam, boolean accountAmbiguous) {
     Mocks.register("scoreLeadDelegate", (JavaDelegate) execution -> {
       execution.setVariable("score", score);
       execution.setVariable("country", country);
       execution.setVariable("companySize", companySize);
+      execution.setVariable("accountOwnerTeam", accountOwnerTeam);
+      execution.setVariable("accountAmbiguous", accountAmbiguous);
     });
   }
 

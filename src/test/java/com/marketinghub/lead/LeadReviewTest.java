@@ -30,10 +30,11 @@ class LeadReviewTest {
   private final LeadRepository leads = mock(LeadRepository.class);
   private final TouchpointRepository touchpoints = mock(TouchpointRepository.class);
   private final GroupMembers members = mock(GroupMembers.class);
+  private final LeadAccounts accounts = mock(LeadAccounts.class);
   private final LeadReview review = new LeadReview(leads, touchpoints,
       new LeadHandoffProperties("R/PT24H", Duration.ofHours(48), "R3/PT5M", "inactive",
           "sales-managers", "sales-managers", Map.of()),
-      members, TestClock.clock());
+      members, accounts, TestClock.clock());
 
   @Test
   void shouldNameTheTaskAfterTheCompanyAndScoreAndShowTheLead() {
@@ -58,7 +59,27 @@ class LeadReviewTest {
         Map.entry("leadScoreParts",
             "fit 80 (company size 60, country 100, seniority 85), engagement 60"),
         Map.entry("leadTouchpoints", day + " webinar (Spring webinar)\n"
-            + day + " demo_request (Pricing page)"));
+            + day + " demo_request (Pricing page)"),
+        Map.entry("leadAccount", "No account: a new prospect"),
+        Map.entry("leadAccountHealth", "-"),
+        Map.entry("leadAccountPlay", "-"));
+  }
+
+  @Test
+  void shouldShowTheLeadsAccountItsHealthBandAndOpenPlay() {
+    when(leads.get(1L)).thenReturn(scored(LeadType.NEW, "ACME", "VP Sales"));
+    when(accounts.view(1L)).thenReturn(java.util.Optional.of(new LeadAccounts.View(
+        new com.marketinghub.account.AccountMatch.Candidate(7, "acme-1", "ACME GmbH",
+            "sales-na", false), "DOMAIN", new java.math.BigDecimal("0.95"), "AT_RISK",
+        "discount (IN_PROGRESS)")));
+
+    TaskView view = review.prepare(1L);
+
+    assertThat(view.locals())
+        .containsEntry("leadAccount", "ACME GmbH (acme-1), customer, owned by sales-na; "
+            + "matched by DOMAIN (confidence 0.95)")
+        .containsEntry("leadAccountHealth", "AT_RISK")
+        .containsEntry("leadAccountPlay", "discount (IN_PROGRESS)");
   }
 
   @Test

@@ -81,12 +81,32 @@ class LeadRoutingDecisionTest {
         .containsEntry("team", team);
   }
 
+  @ParameterizedTest(name = "customer of {4}, score {0}, {1}, {2} employees -> {3} {5}")
+  @CsvSource(nullValues = "null", value = {
+      // Rule_AccountOwnerTeam: after the thresholds, before SMB and the territories
+      "50, DE, 500, MQL, sales-na, sales-na",
+      "90, US, 10, MQL, sales-apac, sales-apac",
+      "29, DE, 500, DISQUALIFIED, sales-na, null",
+      "49, DE, 500, NURTURE, sales-na, null",
+      // no owner team (no account, or a churned one): the territory
+      "50, DE, 500, MQL, null, sales-emea"})
+  void shouldRouteALeadOfACustomerToTheAccountsOwnerTeam(int score, String country,
+      int companySize, String qualification, String ownerTeam, String team) {
+    DmnDecisionResultEntries result = dmn.evaluateDecision(decision, Variables.createVariables()
+        .putValue("score", score).putValue("country", country)
+        .putValue("companySize", companySize).putValue("leadType", "NEW")
+        .putValue("accountOwnerTeam", ownerTeam)).getSingleResult();
+
+    assertThat(result.getEntryMap().get("qualification")).isEqualTo(qualification);
+    assertThat(result.getEntryMap().get("team")).isEqualTo(team);
+  }
+
   @Test
   void shouldHaveOneRowPerRouteAndFirstHitPolicy() throws Exception {
     try (InputStream in = getClass().getResourceAsStream("/bpmn/lead-routing.dmn")) {
       String xml = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
       assertThat(xml).contains("hitPolicy=\"FIRST\"");
-      assertThat(xml.split("<rule ", -1)).hasSize(7);
+      assertThat(xml.split("<rule ", -1)).hasSize(8);
     }
   }
 }
