@@ -31,19 +31,22 @@ class LeadAccounts {
   static final String NONE = "none";
   /** The select's options: a list of label and value, which the listener stores as JSON. */
   static final String VAR_CANDIDATES = "accountCandidates";
+  static final int TASK_NAME_MAX = 255;
 
   private final LeadRepository leads;
   private final AccountMatcher matcher;
   private final AccountRepository accounts;
   private final ObjectProvider<AccountStanding> standing;
+  private final LeadAccountProperties teams;
   private final Clock clock;
 
   LeadAccounts(LeadRepository leads, AccountMatcher matcher, AccountRepository accounts,
-      ObjectProvider<AccountStanding> standing, Clock clock) {
+      ObjectProvider<AccountStanding> standing, LeadAccountProperties teams, Clock clock) {
     this.leads = leads;
     this.matcher = matcher;
     this.accounts = accounts;
     this.standing = standing;
+    this.teams = teams;
     this.clock = clock;
   }
 
@@ -88,8 +91,12 @@ class LeadAccounts {
         + (lead.company() == null ? "" : "\n" + lead.company()));
     locals.put("accountCandidatesText", text.toString().strip());
     locals.put(VAR_CANDIDATES, options);
-    return new TaskView("Choose account: " + lead.displayName()
-        + (lead.company() == null ? "" : " (" + lead.company() + ")"), null, locals);
+    String name = "Choose account: " + lead.displayName()
+        + (lead.company() == null ? "" : " (" + lead.company() + ")");
+    // A task name holds at most 255 characters (ACT_RU_TASK.NAME_); a name and a company of
+    // the lengths a lead allows would make the task's insert fail.
+    return new TaskView(name.length() <= TASK_NAME_MAX ? name
+        : name.substring(0, TASK_NAME_MAX - 3) + "...", null, locals);
   }
 
   /** The accounts marketing-ops choose among: as the lead matches now. */
@@ -139,10 +146,21 @@ class LeadAccounts {
         || (stored.rule() == null && stored.accountId() != null);
   }
 
+  /**
+   * The owner team routes only when it is one of the Sales teams leads may go to
+   * ({@code marketing-hub.lead.account-teams}): the accounts file is Customer Success's, and the
+   * group a lead goes to decides who may review it.
+   */
   private Routing routing(Long accountId, boolean ambiguous) {
     String ownerTeam = accountId == null ? null : accounts.candidate(accountId)
         .filter(account -> !account.churned()).map(AccountMatch.Candidate::ownerTeam)
         .orElse(null);
+    if (ownerTeam != null && !teams.accountTeams().contains(ownerTeam)) {
+      log.warn("Account {} names owner team {}, which is not a Sales team leads may go to "
+          + "(marketing-hub.lead.account-teams {}): routed by territory", accountId, ownerTeam,
+          teams.accountTeams());
+      ownerTeam = null;
+    }
     return new Routing(ownerTeam, ambiguous);
   }
 

@@ -79,7 +79,8 @@ class LeadReview {
         + (account.account().churned() ? ", churned" : ", customer")
         + (account.account().ownerTeam() == null ? ""
             : ", owned by " + account.account().ownerTeam())
-        + "; matched by " + account.rule() + " (confidence " + account.confidence() + ")";
+        + (account.rule() == null ? "; the account the lead came from"
+            : "; matched by " + account.rule() + " (confidence " + account.confidence() + ")");
   }
 
   /**

@@ -52,11 +52,19 @@ class AssignmentNotices {
     this.clock = clock;
   }
 
-  /** The task's assignee changed (at its creation too): mail the new assignee. */
+  /**
+   * The task's assignee changed (at its creation too): mail the new assignee. A task that lost
+   * its assignee (unclaimed, or a late lead review handed back to its team) is offered to its
+   * groups again, for their next digest.
+   */
   void assigned(DelegateTask task) {
     String assignee = task.getAssignee();
+    if (assignee == null) {
+      offerToGroups(task);
+      return;
+    }
     String by = caller();
-    if (assignee == null || assignee.equals(by) || !preferences.wants(assignee)) {
+    if (assignee.equals(by) || !preferences.wants(assignee)) {
       return;
     }
     Map<String, Object> variables = new HashMap<>();
@@ -71,9 +79,12 @@ class AssignmentNotices {
 
   /** The task was created: without an assignee, its candidate groups await their digest. */
   void created(DelegateTask task) {
-    if (task.getAssignee() != null) {
-      return;
+    if (task.getAssignee() == null) {
+      offerToGroups(task);
     }
+  }
+
+  private void offerToGroups(DelegateTask task) {
     List<String> groups = task.getCandidates().stream()
         .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()))
         .map(link -> link.getGroupId()).filter(Objects::nonNull).distinct().toList();

@@ -35,6 +35,8 @@ class OfferDigests {
   private static final Logger log = LoggerFactory.getLogger(OfferDigests.class);
   /** Offers per run: a backlog beyond it waits for the next run. */
   static final int MAX_OFFERS = 5000;
+  /** Tasks one digest lists by name; the rest it counts (Tasklist shows them all). */
+  static final int MAX_LISTED = 50;
   private static final int PAGE = 500;
 
   private final TaskOfferRepository offers;
@@ -65,7 +67,7 @@ class OfferDigests {
 
   /** @return how many people were sent a digest */
   int send() {
-    List<TaskOfferRepository.Offer> waiting = offers.waiting(MAX_OFFERS);
+    List<TaskOfferRepository.Offer> waiting = offers.take(offers.waiting(MAX_OFFERS));
     if (waiting.isEmpty()) {
       return 0;
     }
@@ -84,7 +86,6 @@ class OfferDigests {
         tasksOf.computeIfAbsent(user, u -> new LinkedHashSet<>()).add(offer.taskId());
       }
     }
-    offers.remove(waiting);
     Map<String, Map<String, Object>> views = new HashMap<>();
     int sent = 0;
     for (Map.Entry<String, Set<String>> entry : tasksOf.entrySet()) {
@@ -93,15 +94,17 @@ class OfferDigests {
         continue;
       }
       List<Map<String, Object>> listed = new ArrayList<>();
-      entry.getValue().forEach(taskId ->
+      entry.getValue().stream().limit(MAX_LISTED).forEach(taskId ->
           listed.add(views.computeIfAbsent(taskId, id -> view(open.get(id)))));
+      int total = entry.getValue().size();
       Set<String> groups = groupsOf.get(user);
-      MailTemplates.Rendered mail = templates.render("task-offers", Map.of("user", preferences.greeting(user),
+      MailTemplates.Rendered mail = templates.render("task-offers", Map.of(
+          "user", preferences.greeting(user),
           "groups", (groups.size() == 1 ? "group " : "groups ") + String.join(", ", groups),
-          "tasks", listed));
-      mailer.sendAfterCommit(List.of(user), List.of(), listed.size() == 1
+          "tasks", listed, "total", total, "more", total - listed.size()));
+      mailer.sendAfterCommit(List.of(user), List.of(), total == 1
           ? "New task for your group: " + listed.get(0).get("name")
-          : listed.size() + " new tasks for your groups", mail.text(), mail.html());
+          : total + " new tasks for your groups", mail.text(), mail.html());
       sent++;
     }
     log.info("Task offer digest: {} offers, {} people mailed", waiting.size(), sent);

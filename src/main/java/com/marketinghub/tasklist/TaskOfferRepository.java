@@ -36,12 +36,20 @@ class TaskOfferRepository {
         .query((rs, n) -> new Offer(rs.getString(1), rs.getString(2))).list();
   }
 
-  /** Removes offers that had their digest (or whose task is gone). */
-  void remove(Collection<Offer> offers) {
+  /**
+   * Removes the offers, to be listed in a digest now; returns those this call removed. A run
+   * that meets another (a digest started by hand beside the timer's) waits for its commit and
+   * then removes nothing, so it lists nothing twice.
+   */
+  List<Offer> take(Collection<Offer> offers) {
+    List<Offer> taken = new java.util.ArrayList<>();
     for (Offer offer : offers) {
-      jdbc.sql("delete from task_offer where task_id = :task and group_id = :group")
-          .param("task", offer.taskId()).param("group", offer.groupId()).update();
+      if (jdbc.sql("delete from task_offer where task_id = :task and group_id = :group")
+          .param("task", offer.taskId()).param("group", offer.groupId()).update() == 1) {
+        taken.add(offer);
+      }
     }
+    return taken;
   }
 
   record Offer(String taskId, String groupId) {}

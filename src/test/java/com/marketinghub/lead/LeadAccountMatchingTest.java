@@ -43,11 +43,12 @@ class LeadAccountMatchingTest extends ApplicationTest {
         umbra-%1$s,Umbra%1$s,business,5,1000.00,EUR,shared%1$s.example,
         penumbra-%1$s,Penumbra%1$s,business,5,1000.00,EUR,shared%1$s.example,
         freemail-%1$s,Freemail%1$s,business,5,1000.00,EUR,gmail.com,
+        rogue-%1$s,Rogue%1$s Ltd,business,5,1000.00,EUR,rogue%1$s.example,finance
         """.formatted(tag);
     JsonNode report = json.readTree(api().as(MARKETING_OPS, PASSWORD).postBytes(
         "/api/imports/accounts", "file", "accounts.csv", csv.getBytes(StandardCharsets.UTF_8))
         .body());
-    assertThat(report.get("created").asInt()).isEqualTo(6);
+    assertThat(report.get("created").asInt()).isEqualTo(7);
     assertThat(report.get("rejected").asInt()).isEqualTo(1);
   }
 
@@ -76,7 +77,8 @@ class LeadAccountMatchingTest extends ApplicationTest {
   @Test
   void shouldMatchCompanyNameVariants() {
     for (String company : new String[] {"ACME" + tag + " GmbH", "Acme" + tag,
-        "acme" + tag + " gmbh.", " Acme" + tag + ", GmbH & Co. KG"}) {
+        "acme" + tag + " gmbh.", " Acme" + tag + ", GmbH & Co. KG", "Acme" + tag + " S.A.",
+        "ÀCME" + tag + " B.V."}) {
       AccountMatch match = matcher.match("jane@unknown-" + tag + ".example", company);
       assertThat(match.account()).as(company).isNotNull();
       assertThat(match.account().accountId()).as(company).isEqualTo("acme-" + tag);
@@ -141,6 +143,14 @@ class LeadAccountMatchingTest extends ApplicationTest {
     assertThat(chosen.get("team").asText()).isEqualTo("sales-apac");
     assertThat(chosen.get("currentTask").get("taskDefinitionKey").asText())
         .isEqualTo("Task_ReviewLead");
+  }
+
+  @Test
+  void shouldRouteByTerritoryWhenTheAccountNamesAGroupThatIsNoSalesTeam() throws Exception {
+    JsonNode lead = postLead("jane@rogue" + tag + ".example", "Rogue", "DE");
+
+    assertThat(lead.get("accountId").asText()).isEqualTo("rogue-" + tag);
+    assertThat(lead.get("team").asText()).isEqualTo("sales-emea");
   }
 
   private JsonNode postLead(String email, String company, String country) throws Exception {

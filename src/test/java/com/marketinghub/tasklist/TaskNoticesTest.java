@@ -41,6 +41,8 @@ class TaskNoticesTest extends ApplicationTest {
     assertThat(assignedMails(task)).isEmpty();
     assertThat(api().as(FINANCE, PASSWORD).postJson("/engine-rest/task/" + task.getId()
         + "/unclaim", "{}").statusCode()).isEqualTo(204);
+    // Given back to its group, the task waits for the group's next digest again.
+    assertThat(offers(task)).containsExactly("finance");
 
     assertThat(api().as(ADMIN, ADMIN_PASSWORD).postJson("/engine-rest/task/" + task.getId()
         + "/assignee", "{\"userId\": \"fiona\"}").statusCode()).isEqualTo(204);
@@ -102,6 +104,24 @@ class TaskNoticesTest extends ApplicationTest {
     }
     assertThat(api().as(FINANCE, PASSWORD).get("/api/me/task-notices").body())
         .isEqualTo("{\"enabled\":true}");
+  }
+
+  @Test
+  void shouldNameAtMostFiftyTasksInADigestAndCountTheRest() throws Exception {
+    List<Task> started = new java.util.ArrayList<>();
+    for (int i = 0; i < OfferDigests.MAX_LISTED + 2; i++) {
+      started.add(startCheck());
+    }
+    digests.send();
+
+    MailOutbox.Mail digest = mailsWith(started.get(0).getId()).stream()
+        .filter(mail -> mail.to().contains(FIONA)).findFirst().orElseThrow();
+    assertThat(digest.subject()).isEqualTo((OfferDigests.MAX_LISTED + 2)
+        + " new tasks for your groups");
+    assertThat(digest.text()).contains("... and 2 more");
+    assertThat(digest.text().split("\\?task=", -1)).hasSize(OfferDigests.MAX_LISTED + 1);
+    started.forEach(task ->
+        runtimeService.deleteProcessInstance(task.getProcessInstanceId(), "test done"));
   }
 
   private Task startCheck() {
