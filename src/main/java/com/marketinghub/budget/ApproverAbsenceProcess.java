@@ -11,7 +11,13 @@ public final class ApproverAbsenceProcess {
   /** Timer: 00:00 (business zone) on the absence's first day. */
   public static final String EVENT_ABSENCE_STARTS = "Event_AbsenceStarts";
   public static final String TASK_HAND_OVER_APPROVALS = "Task_HandOverApprovals";
+  /** Message end event: the absence in force is announced to other teams (Msg_UserAway). */
   public static final String EVENT_APPROVALS_HANDED_OVER = "Event_ApprovalsHandedOver";
+  /**
+   * Starts the work other teams do when someone is away (Sales: review-handover), business key
+   * = the absence's id; every definition with this message start event gets one instance.
+   */
+  public static final String MSG_USER_AWAY = "Msg_UserAway";
 
   public static final String FORM_START = "approver-absence-start";
 

@@ -4,8 +4,11 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
@@ -76,6 +79,15 @@ class ApproverAbsenceRepository {
             order by id""")
         .param("user", user).param("day", day).query(ApproverAbsenceRepository::map).list()
         .stream().findFirst();
+  }
+
+  /** Those of the users with an absence in force on the day. */
+  Set<String> awayOn(Collection<String> users, LocalDate day) {
+    return new HashSet<>(jdbc.sql("""
+            select distinct user_id from approver_absence
+            where user_id in (:users) and cancelled_at is null and starts_on <= :day
+                and ends_on >= :day""")
+        .param("users", users).param("day", day).query(String.class).list());
   }
 
   /** Ties the absence to its approver-absence instance; false when it has one already. */

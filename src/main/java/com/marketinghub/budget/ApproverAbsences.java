@@ -28,16 +28,18 @@ public class ApproverAbsences {
   private final ApproverAbsenceRepository absences;
   private final GroupMembers members;
   private final ApproverProperties properties;
+  private final AbsenceProperties absenceProperties;
   private final BudgetApproval approval;
   private final RuntimeService runtimeService;
   private final Clock clock;
 
   ApproverAbsences(ApproverAbsenceRepository absences, GroupMembers members,
-      ApproverProperties properties, BudgetApproval approval, RuntimeService runtimeService,
-      Clock clock) {
+      ApproverProperties properties, AbsenceProperties absenceProperties,
+      BudgetApproval approval, RuntimeService runtimeService, Clock clock) {
     this.absences = absences;
     this.members = members;
     this.properties = properties;
+    this.absenceProperties = absenceProperties;
     this.approval = approval;
     this.runtimeService = runtimeService;
     this.clock = clock;
@@ -98,7 +100,7 @@ public class ApproverAbsences {
 
   /**
    * Records the user's absence, checked: the deputy is another known user who is a member of
-   * every approver group the user is in, and not away themselves in the period; the period
+   * every approver group and Sales team ({@code marketing-hub.absences.groups}) the user is in, and not away themselves in the period; the period
    * starts today or later, ends on or after its start and is at most
    * {@code absence-max-length}; the user is not away already then, nor anyone's deputy.
    *
@@ -115,11 +117,12 @@ public class ApproverAbsences {
     LocalDate endsOn = date("to", to, errors);
     String deputyId = deputy == null ? null : deputy.trim();
     LocalDate today = LocalDate.now(clock);
-    List<String> groups = members.memberOf(user, properties.approverGroups());
+    List<String> absenceGroups = absenceGroups();
+    List<String> groups = members.memberOf(user, absenceGroups);
     if (groups.isEmpty()) {
-      throw new InvalidFieldsException("Only approvers (members of "
-          + String.join(", ", properties.approverGroups()) + ") name a deputy; " + user
-          + " is none", Map.of("user", "is no member of an approver group"));
+      throw new InvalidFieldsException("Only members of " + String.join(", ", absenceGroups)
+          + " record an absence with a deputy; " + user + " is none",
+          Map.of("user", "is no member of an approver group or Sales team"));
     }
     if (deputyId != null && !deputyId.isEmpty()) {
       if (deputyId.equals(user)) {
@@ -130,8 +133,8 @@ public class ApproverAbsences {
         List<String> deputyGroups = members.memberOf(deputyId, groups);
         groups.stream().filter(group -> !deputyGroups.contains(group)).findFirst()
             .ifPresent(group -> errors.reject("deputy", "'" + deputyId + "' is not a member of "
-                + group + ", which you approve for: a deputy must be in each of your approver "
-                + "groups (" + String.join(", ", groups) + ")"));
+                + group + ", one of yours: a deputy must be in each of your approver groups "
+                + "and teams (" + String.join(", ", groups) + ")"));
       }
     }
     if (startsOn != null && startsOn.isBefore(today)) {
@@ -197,6 +200,14 @@ public class ApproverAbsences {
       absences.cancel(id, user, OffsetDateTime.now(clock));
     }
     return absences.find(id).orElseThrow();
+  }
+
+  /** The approver groups, then the other groups whose members record absences. */
+  private List<String> absenceGroups() {
+    List<String> groups = new java.util.ArrayList<>(properties.approverGroups());
+    absenceProperties.groups().stream().filter(group -> !groups.contains(group))
+        .forEach(groups::add);
+    return groups;
   }
 
   /** Today in the business zone. */

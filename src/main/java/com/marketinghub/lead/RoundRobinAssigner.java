@@ -1,5 +1,6 @@
 package com.marketinghub.lead;
 
+import com.marketinghub.security.Absences;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.Comparator;
@@ -14,7 +15,7 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Round robin over the active members of a team group, in user id order, continuing after the
+ * Round robin over the active members of a team group (not inactive, not away), in user id order, continuing after the
  * last assigned user stored in owner_rotation: fair across restarts and nodes.
  *
  * <p>The turn is taken in its own short transaction. Taken inside the caller's job transaction,
@@ -27,14 +28,17 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class RoundRobinAssigner {
 
   private final IdentityService identityService;
+  private final Absences absences;
   private final OwnerRotationRepository rotation;
   private final LeadHandoffProperties properties;
   private final Clock clock;
   private final TransactionTemplate ownTransaction;
 
-  RoundRobinAssigner(IdentityService identityService, OwnerRotationRepository rotation,
-      LeadHandoffProperties properties, Clock clock, PlatformTransactionManager transactions) {
+  RoundRobinAssigner(IdentityService identityService, Absences absences,
+      OwnerRotationRepository rotation, LeadHandoffProperties properties, Clock clock,
+      PlatformTransactionManager transactions) {
     this.identityService = identityService;
+    this.absences = absences;
     this.rotation = rotation;
     this.properties = properties;
     this.clock = clock;
@@ -62,15 +66,22 @@ public class RoundRobinAssigner {
     return new Assignment(team, next, team, false);
   }
 
+  /**
+   * The team's members who take new leads, in user id order: not in the group {@code inactive}
+   * (leavers, long leaves) and not away today (an absence they recorded, docs/budget.md).
+   */
   List<String> activeMembers(String team) {
     Set<String> inactive = identityService.createUserQuery()
         .memberOfGroup(properties.inactiveGroup()).list().stream()
         .map(User::getId).collect(Collectors.toSet());
-    return identityService.createUserQuery().memberOfGroup(team).list().stream()
+    List<String> members = identityService.createUserQuery().memberOfGroup(team).list().stream()
         .map(User::getId)
         .filter(id -> !inactive.contains(id))
         .sorted(Comparator.naturalOrder())
         .toList();
+    Set<String> away = absences.awayOn(members, absences.today());
+    return away.isEmpty() ? members
+        : members.stream().filter(id -> !away.contains(id)).toList();
   }
 
   /**

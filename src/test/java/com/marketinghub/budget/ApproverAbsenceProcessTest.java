@@ -58,6 +58,8 @@ class ApproverAbsenceProcessTest {
     Mocks.register("handOverApprovalsDelegate", (JavaDelegate) execution ->
         calls.add("hand over absence " + execution.getProcessBusinessKey() + " on "
             + TestClock.today()));
+    Mocks.register("announceAbsenceDelegate", (JavaDelegate) execution ->
+        calls.add("announce absence " + execution.getProcessBusinessKey()));
   }
 
   @AfterEach
@@ -101,7 +103,7 @@ class ApproverAbsenceProcessTest {
     assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery()
         .processInstanceId(absence.getId()).singleResult().getBusinessKey()).isEqualTo("17");
     assertThat(calls).containsExactly("record max for mia",
-        "hand over absence 17 on " + firstDay);
+        "hand over absence 17 on " + firstDay, "announce absence 17");
   }
 
   @Test
@@ -113,6 +115,6 @@ class ApproverAbsenceProcessTest {
 
     assertThat(absence).isEnded().hasPassed(TASK_HAND_OVER_APPROVALS);
     assertThat(calls).containsExactly("record max for mia",
-        "hand over absence 17 on " + TestClock.today());
+        "hand over absence 17 on " + TestClock.today(), "announce absence 17");
   }
 }

@@ -35,13 +35,15 @@ class ApproverAbsencesTest {
   private static final Map<String, List<String>> GROUPS = Map.of(
       "mia", List.of("marketing"), "max", List.of("marketing", "marketing-managers"),
       "mona", List.of("marketing-managers"), "ann", List.of("marketing", "marketing-managers"),
-      "fiona", List.of("finance"), "sam", List.of("sales"));
+      "fiona", List.of("finance"), "sam", List.of("sales"),
+      "emma", List.of("sales", "sales-emea"), "emil", List.of("sales", "sales-emea"));
 
   private final ApproverAbsenceRepository repository = mock(ApproverAbsenceRepository.class);
   private final GroupMembers members = mock(GroupMembers.class);
   private final BudgetApproval approval = mock(BudgetApproval.class);
   private final ApproverAbsences absences = new ApproverAbsences(repository, members,
-      BudgetApprovalTasksTest.APPROVERS, approval, mock(RuntimeService.class), TestClock.clock());
+      BudgetApprovalTasksTest.APPROVERS, new AbsenceProperties(List.of("sales-emea")), approval,
+      mock(RuntimeService.class), TestClock.clock());
   private final LocalDate today = TestClock.today();
 
   @BeforeEach
@@ -90,11 +92,11 @@ class ApproverAbsencesTest {
   void shouldRefuseADeputyOutsideOneOfTheUsersApproverGroups() {
     // max approves for marketing and marketing-managers; mona is a manager only.
     assertRefused(() -> absences.record("max", "mona", day(1), day(5)), "deputy",
-        "'mona' is not a member of marketing, which you approve for: a deputy must be in each "
-            + "of your approver groups (marketing, marketing-managers)");
+        "'mona' is not a member of marketing, one of yours: a deputy must be in each of your "
+            + "approver groups and teams (marketing, marketing-managers)");
     assertRefused(() -> absences.record("fiona", "sam", day(1), day(5)), "deputy",
-        "'sam' is not a member of finance, which you approve for: a deputy must be in each of "
-            + "your approver groups (finance)");
+        "'sam' is not a member of finance, one of yours: a deputy must be in each of your "
+            + "approver groups and teams (finance)");
   }
 
   @Test
@@ -108,12 +110,23 @@ class ApproverAbsencesTest {
   }
 
   @Test
-  void shouldRefuseSomeoneWhoApprovesNothing() {
+  void shouldRefuseSomeoneWhoIsNeitherApproverNorInASalesTeam() {
     assertThatThrownBy(() -> absences.record("sam", "mia", day(1), day(5)))
         .isInstanceOf(InvalidFieldsException.class)
-        .hasMessage("Only approvers (members of marketing, marketing-managers, finance) name a "
-            + "deputy; sam is none");
+        .hasMessage("Only members of marketing, marketing-managers, finance, sales-emea record "
+            + "an absence with a deputy; sam is none");
     verifyNothingRecorded();
+  }
+
+  @Test
+  void shouldLetASalesRepNameATeammateAsDeputyAndNoOneElse() {
+    // emma and emil are in sales-emea; mia is not.
+    assertRefused(() -> absences.record("emma", "mia", day(1), day(5)), "deputy",
+        "'mia' is not a member of sales-emea, one of yours: a deputy must be in each of your "
+            + "approver groups and teams (sales-emea)");
+    absences.record("emma", "emil", day(1), day(5));
+    verify(repository).insert(eq("emma"), eq("emil"), eq(today.plusDays(1)),
+        eq(today.plusDays(5)), eq("emma"), any());
   }
 
   @Test

@@ -3,6 +3,7 @@ package com.marketinghub.lead;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.marketinghub.lead.RoundRobinAssigner.Assignment;
+import com.marketinghub.security.Absences;
 import com.marketinghub.support.ApplicationTest;
 import com.marketinghub.support.TestClock;
 import java.util.ArrayList;
@@ -21,6 +22,7 @@ import org.camunda.bpm.engine.identity.User;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -32,6 +34,8 @@ class RoundRobinAssignerTest extends ApplicationTest {
   @Autowired OwnerRotationRepository rotation;
   @Autowired LeadHandoffProperties properties;
   @Autowired PlatformTransactionManager transactions;
+  @Autowired Absences absences;
+  @Autowired JdbcClient jdbc;
 
   private String team;
   private List<String> members;
@@ -81,6 +85,29 @@ class RoundRobinAssignerTest extends ApplicationTest {
   }
 
   @Test
+  void shouldSkipMembersAwayTodayButNotThoseAwayLater() {
+    away(members.get(1), TestClock.today().minusDays(1), TestClock.today().plusDays(2));
+    away(members.get(2), TestClock.today().plusDays(1), TestClock.today().plusDays(5));
+
+    List<String> owners = new ArrayList<>();
+    for (int i = 0; i < 3; i++) {
+      owners.add(assigner.next(team).owner());
+    }
+
+    assertThat(owners).containsExactly(members.get(0), members.get(2), members.get(3));
+  }
+
+  /** An absence as POST /api/absences records it (the deputy does not matter here). */
+  private void away(String user, java.time.LocalDate from, java.time.LocalDate to) {
+    jdbc.sql("""
+            insert into approver_absence (user_id, deputy_id, starts_on, ends_on, created_by,
+                created_at)
+            values (:user, 'nobody', :from, :to, :user, :now)""")
+        .param("user", user).param("from", from).param("to", to)
+        .param("now", TestClock.offsetNow()).update();
+  }
+
+  @Test
   void shouldGoToManagersAndSayWhyWhenNobodyIsActive() {
     members.forEach(id -> identityService.createMembership(id, properties.inactiveGroup()));
     try {
@@ -101,8 +128,8 @@ class RoundRobinAssignerTest extends ApplicationTest {
 
     // A new assigner, as after a restart or on another node: only the table carries the state.
     RoundRobinAssigner afterRestart =
-        new RoundRobinAssigner(identityService, rotation, properties, TestClock.clock(),
-            transactions);
+        new RoundRobinAssigner(identityService, absences, rotation, properties,
+            TestClock.clock(), transactions);
 
     assertThat(afterRestart.next(team).owner()).isEqualTo(members.get(2));
   }

@@ -1,0 +1,44 @@
+package com.marketinghub.budget;
+
+import static com.marketinghub.budget.ApproverAbsenceProcess.MSG_USER_AWAY;
+
+import com.marketinghub.process.ProcessVariables;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * Event_ApprovalsHandedOver: the absence in force today is announced to the other teams' work
+ * by the start message Msg_UserAway, business key = the absence's id; each process that starts
+ * on it reads the absence itself ({@link com.marketinghub.security.Absences}). Nothing is
+ * announced for an absence cancelled before its first day, nor when no process listens.
+ */
+@Component("announceAbsenceDelegate")
+class AnnounceAbsenceDelegate implements JavaDelegate {
+
+  private static final Logger log = LoggerFactory.getLogger(AnnounceAbsenceDelegate.class);
+
+  private final ApproverAbsences absences;
+
+  AnnounceAbsenceDelegate(ApproverAbsences absences) {
+    this.absences = absences;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    long id = ProcessVariables.recordId(execution);
+    ApproverAbsence absence = absences.find(id).orElseThrow(() ->
+        new IllegalStateException("No absence " + id));
+    if (!absence.covers(absences.today())) {
+      log.info("Absence {} is not in force today: not announced", id);
+      return;
+    }
+    int started = execution.getProcessEngineServices().getRuntimeService()
+        .createMessageCorrelation(MSG_USER_AWAY).processInstanceBusinessKey(String.valueOf(id))
+        .correlateAllWithResult().size();
+    log.info("Absence {} ({}) announced: {} processes started", id, absence.describe(),
+        started);
+  }
+}
