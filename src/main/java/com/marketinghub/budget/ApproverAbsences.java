@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -100,11 +101,12 @@ public class ApproverAbsences {
 
   /**
    * Records the user's absence, checked: the deputy is another known user who is a member of
-   * every approver group and Sales team ({@code marketing-hub.absences.groups}) the user is in, and not away themselves in the period; the period
-   * starts today or later, ends on or after its start and is at most
+   * every approver group the user is in, or, for a user who approves nothing, of one of their
+   * Sales teams ({@code marketing-hub.absences.groups}), and not away themselves in the period;
+   * the period starts today or later, ends on or after its start and is at most
    * {@code absence-max-length}; the user is not away already then, nor anyone's deputy.
    *
-   * @param user the authenticated user: the absent approver
+   * @param user the authenticated user: the absent approver or rep
    * @param from first day away (ISO date; a time after the date, as Tasklist's date field may
    *     send it, is ignored)
    * @param to last day away, inclusive
@@ -117,10 +119,10 @@ public class ApproverAbsences {
     LocalDate endsOn = date("to", to, errors);
     String deputyId = deputy == null ? null : deputy.trim();
     LocalDate today = LocalDate.now(clock);
-    List<String> absenceGroups = absenceGroups();
-    List<String> groups = members.memberOf(user, absenceGroups);
-    if (groups.isEmpty()) {
-      throw new InvalidFieldsException("Only members of " + String.join(", ", absenceGroups)
+    List<String> groups = members.memberOf(user, properties.approverGroups());
+    List<String> teams = members.memberOf(user, absenceProperties.groups());
+    if (groups.isEmpty() && teams.isEmpty()) {
+      throw new InvalidFieldsException("Only members of " + String.join(", ", absenceGroups())
           + " record an absence with a deputy; " + user + " is none",
           Map.of("user", "is no member of an approver group or Sales team"));
     }
@@ -133,8 +135,12 @@ public class ApproverAbsences {
         List<String> deputyGroups = members.memberOf(deputyId, groups);
         groups.stream().filter(group -> !deputyGroups.contains(group)).findFirst()
             .ifPresent(group -> errors.reject("deputy", "'" + deputyId + "' is not a member of "
-                + group + ", one of yours: a deputy must be in each of your approver groups "
-                + "and teams (" + String.join(", ", groups) + ")"));
+                + group + ", which you approve for: a deputy must be in each of your approver "
+                + "groups (" + String.join(", ", groups) + ")"));
+        if (groups.isEmpty() && members.memberOf(deputyId, teams).isEmpty()) {
+          errors.reject("deputy", "'" + deputyId + "' is in none of your teams ("
+              + String.join(", ", teams) + "): a deputy takes your leads, so a teammate");
+        }
       }
     }
     if (startsOn != null && startsOn.isBefore(today)) {
@@ -204,7 +210,7 @@ public class ApproverAbsences {
 
   /** The approver groups, then the other groups whose members record absences. */
   private List<String> absenceGroups() {
-    List<String> groups = new java.util.ArrayList<>(properties.approverGroups());
+    List<String> groups = new ArrayList<>(properties.approverGroups());
     absenceProperties.groups().stream().filter(group -> !groups.contains(group))
         .forEach(groups::add);
     return groups;
@@ -232,6 +238,10 @@ public class ApproverAbsences {
    * @return empty when the assignee is not away: the task stays theirs
    */
   Optional<HandOver> handOver(long requestId, String assignee) {
+    if (assignee == null || !members.inAny(assignee, properties.approverGroups())) {
+      // A Sales rep's deputy stands in for their leads, not for approvals.
+      return Optional.empty();
+    }
     return inForceToday(assignee).map(absence -> new HandOver(absence.user(),
         inForceToday(absence.deputy()).isPresent() ? null
             : approval.handOver(requestId, absence).orElse(null)));

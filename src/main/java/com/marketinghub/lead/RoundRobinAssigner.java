@@ -2,6 +2,7 @@ package com.marketinghub.lead;
 
 import com.marketinghub.security.Absences;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Comparator;
 import java.util.List;
@@ -15,8 +16,9 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Round robin over the active members of a team group (not inactive, not away), in user id order, continuing after the
- * last assigned user stored in owner_rotation: fair across restarts and nodes.
+ * Round robin over the active members of a team group (not inactive, not away), in user id
+ * order, continuing after the last assigned user stored in owner_rotation: fair across restarts
+ * and nodes.
  *
  * <p>The turn is taken in its own short transaction. Taken inside the caller's job transaction,
  * the team's row lock was held until the whole job committed (review task, timers, history), and
@@ -71,6 +73,11 @@ public class RoundRobinAssigner {
    * (leavers, long leaves) and not away today (an absence they recorded, docs/budget.md).
    */
   List<String> activeMembers(String team) {
+    return activeMembers(team, absences.today());
+  }
+
+  /** The team's members who take new leads on the day (see {@link #activeMembers(String)}). */
+  List<String> activeMembers(String team, LocalDate day) {
     Set<String> inactive = identityService.createUserQuery()
         .memberOfGroup(properties.inactiveGroup()).list().stream()
         .map(User::getId).collect(Collectors.toSet());
@@ -79,7 +86,7 @@ public class RoundRobinAssigner {
         .filter(id -> !inactive.contains(id))
         .sorted(Comparator.naturalOrder())
         .toList();
-    Set<String> away = absences.awayOn(members, absences.today());
+    Set<String> away = absences.awayOn(members, day);
     return away.isEmpty() ? members
         : members.stream().filter(id -> !away.contains(id)).toList();
   }

@@ -129,7 +129,8 @@ class ApproverAbsenceApiTest extends ApplicationTest {
     // mona approves for marketing-managers only; ann approves for marketing too.
     HttpResponse<String> outside = setAbsence(ann, "mona", 1, 2);
     assertThat(outside.statusCode()).isEqualTo(400);
-    assertThat(outside.body()).contains("'mona' is not a member of marketing, one of yours");
+    assertThat(outside.body()).contains("'mona' is not a member of marketing, which you approve "
+        + "for");
     assertThat(setAbsence(ann, dan, -1, 2).body()).contains("must be today");
     assertThat(setAbsence(ann, "nobody" + suffix, 1, 2).body()).contains("is no user");
     assertThat(as(ann).get("/api/absences").body()).isEqualTo("[]");

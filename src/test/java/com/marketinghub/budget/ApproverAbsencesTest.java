@@ -54,6 +54,11 @@ class ApproverAbsencesTest {
       return groups.stream().filter(of::contains).toList();
     });
     when(members.exists(any())).thenAnswer(call -> GROUPS.containsKey(call.getArgument(0)));
+    when(members.inAny(any(), any())).thenAnswer(call -> {
+      Collection<String> groups = call.getArgument(1);
+      return GROUPS.getOrDefault(call.getArgument(0), List.of()).stream()
+          .anyMatch(groups::contains);
+    });
     when(repository.of(anyString(), any())).thenReturn(List.of());
     when(repository.insert(any(), any(), any(), any(), any(), any())).thenReturn(5L);
     when(repository.find(5L)).thenReturn(Optional.of(absence(5L, "mia", "max", today.plusDays(1),
@@ -92,11 +97,11 @@ class ApproverAbsencesTest {
   void shouldRefuseADeputyOutsideOneOfTheUsersApproverGroups() {
     // max approves for marketing and marketing-managers; mona is a manager only.
     assertRefused(() -> absences.record("max", "mona", day(1), day(5)), "deputy",
-        "'mona' is not a member of marketing, one of yours: a deputy must be in each of your "
-            + "approver groups and teams (marketing, marketing-managers)");
+        "'mona' is not a member of marketing, which you approve for: a deputy must be in each "
+            + "of your approver groups (marketing, marketing-managers)");
     assertRefused(() -> absences.record("fiona", "sam", day(1), day(5)), "deputy",
-        "'sam' is not a member of finance, one of yours: a deputy must be in each of your "
-            + "approver groups and teams (finance)");
+        "'sam' is not a member of finance, which you approve for: a deputy must be in each of "
+            + "your approver groups (finance)");
   }
 
   @Test
@@ -119,11 +124,15 @@ class ApproverAbsencesTest {
   }
 
   @Test
+  void shouldHandNoApprovalOfARepWhoApprovesNothingToTheirDeputy() {
+    assertThat(absences.handOver(7L, "emma")).isEmpty();
+  }
+
+  @Test
   void shouldLetASalesRepNameATeammateAsDeputyAndNoOneElse() {
     // emma and emil are in sales-emea; mia is not.
     assertRefused(() -> absences.record("emma", "mia", day(1), day(5)), "deputy",
-        "'mia' is not a member of sales-emea, one of yours: a deputy must be in each of your "
-            + "approver groups and teams (sales-emea)");
+        "'mia' is in none of your teams (sales-emea): a deputy takes your leads, so a teammate");
     absences.record("emma", "emil", day(1), day(5));
     verify(repository).insert(eq("emma"), eq("emil"), eq(today.plusDays(1)),
         eq(today.plusDays(5)), eq("emma"), any());
