@@ -59,6 +59,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 class PostgresApplicationIT {
 
   static final String ADMIN_PASSWORD = "it-admin-secret";
+  // One folder for the context: a supplier that made a new one at each read gave every reader
+  // of the property another folder.
+  private static final Path DATA_DIR =
+      Path.of("target", "test-data", "pg-" + UUID.randomUUID()).toAbsolutePath();
 
   @Autowired JdbcClient jdbc;
   @Autowired BudgetLedger budgetLedger;
@@ -79,8 +83,7 @@ class PostgresApplicationIT {
     registry.add("spring.datasource.url", () -> PostgresTestDatabase.get().url());
     registry.add("spring.datasource.username", () -> PostgresTestDatabase.get().username());
     registry.add("spring.datasource.password", () -> PostgresTestDatabase.get().password());
-    registry.add("marketing-hub.data-dir", () ->
-        Path.of("target", "test-data", "pg-" + UUID.randomUUID()).toAbsolutePath().toString());
+    registry.add("marketing-hub.data-dir", DATA_DIR::toString);
   }
 
   @Test
@@ -268,6 +271,53 @@ class PostgresApplicationIT {
     assertThat(back.get("processInstanceId").asText()).isEqualTo(instance);
     assertThat(taskService.createTaskQuery().processInstanceId(instance).singleResult()
         .getTaskDefinitionKey()).isEqualTo("Task_ReviewLead");
+  }
+
+  /**
+   * Issue 18 on PostgreSQL: a lead at a customer's domain is matched to the account, goes to the
+   * account's owner team (not its territory's), and the rep who gets it is mailed a link that
+   * opens the review in Tasklist.
+   */
+  @Test
+  void shouldRouteACustomersLeadToItsOwnerTeamAndMailTheRepOnPostgres() throws Exception {
+    HttpApi admin = api().as("admin", ADMIN_PASSWORD);
+    String suffix = UUID.randomUUID().toString().substring(0, 8).replace("-", "");
+    createUser(admin, "cs" + suffix, "customer-success");
+    createUser(admin, "mkt" + suffix, "marketing");
+    createUser(admin, "apac" + suffix, "sales-apac");
+    String csv = "accountId,name,plan,seatsPurchased,annualValue,currency,domains,ownerTeam\n"
+        + "pgacc-" + suffix + ",Pgacc" + suffix + " GmbH,business,10,1000.00,EUR,pgacc" + suffix
+        + ".example,sales-apac\n";
+    assertThat(api().as("cs" + suffix, "pw-cs" + suffix).postBytes("/api/imports/accounts",
+        "file", "accounts.csv", csv.getBytes(java.nio.charset.StandardCharsets.UTF_8)).body())
+        .contains("\"created\":1");
+
+    HttpApi marketing = api().as("mkt" + suffix, "pw-mkt" + suffix);
+    JsonNode created = json.readTree(marketing.postJson("/api/leads", """
+        {"source": "fair", "email": "jo@sales.pgacc%s.example", "company": "Pgacc Europe",
+         "country": "DE", "companySize": 500, "jobTitle": "Head of IT"}""".formatted(suffix))
+        .body());
+    Jobs.runDue(managementService, created.get("processInstanceId").asText());
+
+    JsonNode lead = json.readTree(marketing.get("/api/leads/" + created.get("id").asLong())
+        .body());
+    assertThat(lead.get("team").asText()).isEqualTo("sales-apac");
+    assertThat(lead.get("accountId").asText()).isEqualTo("pgacc-" + suffix);
+    assertThat(lead.get("accountMatchRule").asText()).isEqualTo("PARENT_DOMAIN");
+    String owner = lead.get("owner").asText();
+    String review = lead.get("currentTask").get("id").asText();
+    Path mails = DATA_DIR.resolve("outbox").resolve("mail");
+    try (java.util.stream.Stream<Path> files = java.nio.file.Files.list(mails)) {
+      assertThat(files.map(file -> {
+        try {
+          return java.nio.file.Files.readString(file);
+        } catch (java.io.IOException e) {
+          throw new java.io.UncheckedIOException(e);
+        }
+      }).filter(mail -> mail.contains("/camunda/app/tasklist/default/#/?task=" + review)))
+          .singleElement().asString().contains("To: " + owner + "@example.com",
+              "Subject: Task for you: Review lead: Pgacc Europe");
+    }
   }
 
   @Test

@@ -4,8 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.marketinghub.support.ApplicationDatabaseCondition;
+import com.marketinghub.support.ApplicationTest;
 import com.marketinghub.support.HttpApi;
+import com.marketinghub.support.MailOutbox;
 import com.marketinghub.support.OwnJvm;
+import com.marketinghub.support.PostgresTestDatabase;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -13,6 +17,7 @@ import java.util.UUID;
 import org.awaitility.Awaitility;
 import org.camunda.bpm.engine.HistoryService;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -25,9 +30,13 @@ import org.springframework.test.context.DynamicPropertySource;
  * of docs/lead-scoring.md ("A lead that comes back"): a marketing manager at a 500-person company
  * in Germany scores 46 and waits in nurture; a demo request raises the score to 62 and the same
  * lead-handoff instance routes it to sales-emea for review. A context and data folder of its own
- * (the job executor would take the shared context's jobs), so a JVM of its own.
+ * (the job executor would take the shared context's jobs), so a JVM of its own. Also a
+ * customer's lead matched to its account and the rep mailed a Tasklist link. Run on H2 by
+ * {@code mvn verify}'s own-JVM tests, and once more on PostgreSQL (a database of its own) by the
+ * pom's {@code executor-on-postgres} run.
  */
 @OwnJvm
+@ExtendWith(ApplicationDatabaseCondition.class)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
     properties = "camunda.bpm.job-execution.enabled=true")
 @ActiveProfiles({"demo", "test"})
@@ -42,9 +51,58 @@ class LeadEngagementApplicationTest {
 
   private final String tag = UUID.randomUUID().toString().substring(0, 8);
 
+  /** The PostgreSQL database of this test on the postgres run. */
+  static final String DATABASE = "marketing_hub_executor";
+
   @DynamicPropertySource
   static void ownDataDir(DynamicPropertyRegistry registry) {
     registry.add("marketing-hub.data-dir", OWN_DATA_DIR::toString);
+    if (ApplicationTest.onPostgres()) {
+      String url = PostgresTestDatabase.recreate(DATABASE);
+      registry.add("spring.datasource.url", () -> url);
+      registry.add("spring.datasource.username", PostgresTestDatabase::serverUser);
+      registry.add("spring.datasource.password", PostgresTestDatabase::serverPassword);
+      registry.add("spring.datasource.driver-class-name", () -> "org.postgresql.Driver");
+    }
+  }
+
+  @Test
+  void shouldRouteACustomersLeadToItsOwnerTeamWithTheAccountAndMailTheRepALink()
+      throws Exception {
+    String csv = "accountId,name,plan,seatsPurchased,annualValue,currency,domains,ownerTeam\n"
+        + "run-" + tag + ",Run" + tag + " AG,business,10,1000.00,EUR,run" + tag
+        + ".example,sales-apac\n";
+    HttpResponse<String> accounts = new HttpApi(port).as("otto", "demo").postFile(
+        "/api/imports/accounts", "file", "accounts.csv", csv);
+    assertThat(accounts.body()).contains("\"created\":1");
+
+    HttpResponse<String> created = mia().postJson("/api/leads", """
+        {"source": "webinar", "email": "kim@run%s.example", "firstName": "Kim",
+         "lastName": "Customer", "company": "Run Deutschland", "country": "DE",
+         "companySize": 800, "jobTitle": "VP Sales"}""".formatted(tag));
+    long id = JSON.readTree(created.body()).get("id").asLong();
+
+    JsonNode routed = awaitLead(id, lead -> lead.get("currentTask").isObject());
+    assertThat(routed.get("team").asText()).isEqualTo("sales-apac");
+    assertThat(routed.get("owner").asText()).isEqualTo("asha");
+    assertThat(routed.get("accountId").asText()).isEqualTo("run-" + tag);
+    assertThat(routed.get("accountMatchRule").asText()).isEqualTo("DOMAIN");
+    String review = routed.get("currentTask").get("id").asText();
+    JsonNode form = JSON.readTree(new HttpApi(port).as("asha", "demo").get("/engine-rest/task/"
+        + review + "/form-variables?deserializeValues=false").body());
+    assertThat(form.get("leadAccount").get("value").asText())
+        .startsWith("Run" + tag + " AG (run-" + tag + "), customer, owned by sales-apac");
+
+    String link = "http://localhost:" + port + "/camunda/app/tasklist/default/#/?task=" + review;
+    Awaitility.await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
+        assertThat(MailOutbox.mails(OWN_DATA_DIR)).anySatisfy(mail -> {
+          assertThat(mail.to()).containsExactly("asha@demo.marketing-hub.local");
+          assertThat(mail.subject()).isEqualTo("Task for you: Review lead: Run Deutschland "
+              + "(score 53)");
+          assertThat(mail.text()).contains(link);
+        }));
+    assertThat(new HttpApi(port).as("asha", "demo").get("/engine-rest/task/" + review)
+        .statusCode()).isEqualTo(200);
   }
 
   private HttpApi mia() {

@@ -8,7 +8,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * On H2 an application test always runs; asked to run on PostgreSQL, it runs when the server
  * answers or CI=true requires it, and is skipped with a warning otherwise.
  */
-class ApplicationDatabaseCondition implements ExecutionCondition {
+public class ApplicationDatabaseCondition implements ExecutionCondition {
 
   @Override
   public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {

@@ -41,11 +41,11 @@ public final class PostgresTestDatabase {
         + env("POSTGRES_PORT", "5432") + "/postgres");
   }
 
-  static String serverUser() {
+  public static String serverUser() {
     return env("POSTGRES_USER", "postgres");
   }
 
-  static String serverPassword() {
+  public static String serverPassword() {
     return env("POSTGRES_PASSWORD", "");
   }
 
