@@ -3,6 +3,7 @@ package com.marketinghub.budget;
 import static com.marketinghub.budget.ApproverAbsenceProcess.MSG_USER_AWAY;
 
 import com.marketinghub.process.ProcessVariables;
+import java.util.Optional;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.slf4j.Logger;
@@ -29,12 +30,11 @@ class AnnounceAbsenceDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     long id = ProcessVariables.recordId(execution);
-    ApproverAbsence absence = absences.find(id).orElseThrow(() ->
-        new IllegalStateException("No absence " + id));
-    if (!absence.covers(absences.today())) {
-      log.info("Absence {} is not in force today: not announced", id);
+    Optional<ApproverAbsence> inForce = absences.inForce(id);
+    if (inForce.isEmpty()) {
       return;
     }
+    ApproverAbsence absence = inForce.get();
     int started = execution.getProcessEngineServices().getRuntimeService()
         .createMessageCorrelation(MSG_USER_AWAY).processInstanceBusinessKey(String.valueOf(id))
         .correlateAllWithResult().size();

@@ -15,6 +15,8 @@ import java.util.Map;
 import java.util.Optional;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.RuntimeService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -25,6 +27,8 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class ApproverAbsences {
+
+  private static final Logger log = LoggerFactory.getLogger(ApproverAbsences.class);
 
   private final ApproverAbsenceRepository absences;
   private final GroupMembers members;
@@ -182,6 +186,23 @@ public class ApproverAbsences {
 
   public Optional<ApproverAbsence> find(long id) {
     return absences.find(id);
+  }
+
+  /**
+   * The absence of an approver-absence instance (its business key) when it is in force today;
+   * empty when it was cancelled or is not (yet) in force, which is logged.
+   *
+   * @throws IllegalStateException when there is no such absence: the instance's key is wrong
+   */
+  Optional<ApproverAbsence> inForce(long id) {
+    ApproverAbsence absence = absences.find(id).orElseThrow(() ->
+        new IllegalStateException("No absence " + id));
+    if (!absence.covers(today())) {
+      log.info("Absence {} is not in force today ({})", id,
+          absence.cancelled() ? "cancelled" : absence.describe());
+      return Optional.empty();
+    }
+    return Optional.of(absence);
   }
 
   /** The user's absence, for them to see or cancel: another's is not found. */

@@ -4,6 +4,7 @@ import static com.marketinghub.budget.BudgetApprovalProcess.TASK_APPROVE_BUDGET;
 import static com.marketinghub.budget.BudgetApprovalProcess.VAR_ON_BEHALF_OF;
 
 import com.marketinghub.process.ProcessVariables;
+import java.util.Optional;
 import org.camunda.bpm.engine.ProcessEngineServices;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -33,14 +34,12 @@ class HandOverApprovalsDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    long id = ProcessVariables.recordId(execution);
-    ApproverAbsence absence = absences.find(id).orElseThrow(() ->
-        new IllegalStateException("No absence " + id));
-    if (!absence.covers(absences.today())) {
-      log.info("Absence {} is not in force today ({}): nothing handed over", id,
-          absence.cancelled() ? "cancelled" : absence.describe());
+    Optional<ApproverAbsence> inForce =
+        absences.inForce(ProcessVariables.recordId(execution));
+    if (inForce.isEmpty()) {
       return;
     }
+    ApproverAbsence absence = inForce.get();
     ProcessEngineServices engine = execution.getProcessEngineServices();
     TaskService tasks = engine.getTaskService();
     for (Task task : tasks.createTaskQuery().processDefinitionKey(BudgetApprovalProcess.KEY)
