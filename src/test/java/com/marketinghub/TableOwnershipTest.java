@@ -38,6 +38,7 @@ class TableOwnershipTest {
           "feature_usage", "feedback"),
       "sync", Set.of("import_batch", "import_reject", "sync_run_lock"),
       "security", Set.of("audit_log"),
+      "notify", Set.of("mail_outbox"),
       "tasklist", Set.of("task_notice", "task_offer"));
 
   /** Reference data: any package may read (join) it; only its owner writes it. */

@@ -6,8 +6,6 @@ import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Mails users and the members of groups, those of them with an e-mail address. With nobody to
@@ -21,10 +19,13 @@ public class PeopleMailer {
 
   private final RecipientResolver recipients;
   private final NotificationService notifications;
+  private final MailOutbox outbox;
 
-  PeopleMailer(RecipientResolver recipients, NotificationService notifications) {
+  PeopleMailer(RecipientResolver recipients, NotificationService notifications,
+      MailOutbox outbox) {
     this.recipients = recipients;
     this.notifications = notifications;
+    this.outbox = outbox;
   }
 
   /** @return where it went, or null when nobody had an e-mail address */
@@ -46,29 +47,19 @@ public class PeopleMailer {
   }
 
   /**
-   * Sends once the current transaction has committed, at once outside one: a step that rolls
-   * back mails nobody, and a retried step mails once. The work is done by then, so a mail that
-   * cannot be sent is logged, not thrown.
+   * Sends through the mail outbox: written in the current transaction, delivered once it has
+   * committed and retried until delivered (a step that rolls back mails nobody; a mail server
+   * that is down delays the mail, not the work). Recipients are resolved now; with nobody to
+   * mail, a warning and nothing else.
    */
   public void sendAfterCommit(Collection<String> users, Collection<String> groups,
       String subject, String text, String html) {
-    Runnable mail = () -> {
-      try {
-        send(users, groups, subject, text, html, List.of());
-      } catch (RuntimeException e) {
-        log.error("Mail '{}' to users {} and groups {} could not be sent", subject, users,
-            groups, e);
-      }
-    };
-    if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-      mail.run();
+    List<String> to = recipients.emails(users, groups);
+    if (to.isEmpty()) {
+      log.warn("Nobody to mail '{}' to: users {} and groups {} have no e-mail address", subject,
+          users, groups);
       return;
     }
-    TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-      @Override
-      public void afterCommit() {
-        mail.run();
-      }
-    });
+    outbox.send(new MailMessage(to, subject, text, html, List.of()));
   }
 }

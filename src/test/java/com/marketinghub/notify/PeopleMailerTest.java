@@ -12,7 +12,8 @@ class PeopleMailerTest {
 
   private final RecipientResolver recipients = Mockito.mock(RecipientResolver.class);
   private final NotificationService notifications = Mockito.mock(NotificationService.class);
-  private final PeopleMailer mailer = new PeopleMailer(recipients, notifications);
+  private final PeopleMailer mailer =
+      new PeopleMailer(recipients, notifications, Mockito.mock(MailOutbox.class));
 
   @Test
   void shouldMailTheAddressesOfUsersAndGroups() {
