@@ -3,7 +3,6 @@ package com.marketinghub.notify;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
-import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -19,8 +18,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * mail is written to mail_outbox in the transaction of the step that sends it, tried once that
  * transaction has committed, and, when the mail server fails, tried again every
  * {@code marketing-hub.mail.retry-every} with a growing wait until it is delivered or
- * {@code max-attempts} are spent. Each attempt claims its mail first, so a mail goes out once
- * however many threads or nodes try.
+ * {@code max-attempts} are spent. Each attempt claims its mail first, so two threads or nodes
+ * never try one mail at once; delivered mails are removed after {@code keep-sent}.
  */
 @Service
 public class MailOutbox {
@@ -53,61 +52,77 @@ public class MailOutbox {
   public void send(MailMessage mail) {
     if (!TransactionSynchronizationManager.isSynchronizationActive()) {
       long id = own.execute(status -> outbox.insert(mail, OffsetDateTime.now(clock)));
-      deliver(id);
+      tryDeliver(id);
       return;
     }
     long id = outbox.insert(mail, OffsetDateTime.now(clock));
     TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
       @Override
       public void afterCommit() {
-        deliver(id);
+        tryDeliver(id);
       }
     });
   }
 
+  /**
+   * An attempt that never throws: what committed before it stays a success for its caller (an
+   * exception from afterCommit would reach whoever committed, and skip the other callbacks).
+   */
+  private boolean tryDeliver(long id) {
+    try {
+      return deliver(id);
+    } catch (RuntimeException e) {
+      log.error("Mail {} could not be attempted; it stays in mail_outbox for the retries", id, e);
+      return false;
+    }
+  }
+
   /** The due mails tried again; @return how many went out. */
-  @Scheduled(fixedDelayString = "${marketing-hub.mail.retry-every:PT1M}")
+  @Scheduled(fixedDelayString = "${marketing-hub.mail.retry-every:PT1M}",
+      initialDelayString = "${marketing-hub.mail.retry-every:PT1M}")
   public int retryDue() {
+    OffsetDateTime now = OffsetDateTime.now(clock);
     int sent = 0;
-    List<Long> due = outbox.due(OffsetDateTime.now(clock), properties.maxAttempts(), PAGE);
-    for (long id : due) {
-      sent += deliver(id) ? 1 : 0;
+    for (long id : outbox.due(now, properties.maxAttempts(), PAGE)) {
+      sent += tryDeliver(id) ? 1 : 0;
+    }
+    int removed = own.execute(status -> outbox.removeSentBefore(now.minus(properties.keepSent())));
+    if (removed > 0) {
+      log.info("Removed {} mails delivered before {} from mail_outbox", removed,
+          now.minus(properties.keepSent()));
     }
     return sent;
   }
 
-  /** One attempt: false when the mail was not ours to try or did not go out. */
+  /**
+   * One attempt: false when the mail was not ours to try or did not go out. At least once, not
+   * exactly once: a mail that went out but whose "sent" could not be written (the database
+   * gone at that moment, the node killed) goes out again once its claim has expired.
+   */
   boolean deliver(long id) {
     OffsetDateTime now = OffsetDateTime.now(clock);
-    Boolean claimed = own.execute(status -> outbox.claim(id, now, now.plus(CLAIM)));
-    if (!Boolean.TRUE.equals(claimed)) {
+    MailMessage mail = own.execute(status -> outbox.claim(id, now, now.plus(CLAIM))
+        ? outbox.get(id).orElse(null) : null);
+    if (mail == null) {
       return false;
     }
-    MailMessage mail = own.execute(status -> outbox.get(id).orElseThrow());
+    String where;
     try {
-      String where = notifications.send(mail);
-      own.executeWithoutResult(status ->
-          outbox.sent(id, where, OffsetDateTime.now(clock)));
-      return true;
+      where = notifications.send(mail);
     } catch (RuntimeException e) {
-      int attempt = attemptsAfter(id);
-      Duration wait = backoff(attempt);
-      own.executeWithoutResult(status -> outbox.failed(id, String.valueOf(e.getMessage()),
-          OffsetDateTime.now(clock).plus(wait)));
+      int attempt = own.execute(status -> outbox.failed(id, String.valueOf(e.getMessage()),
+          OffsetDateTime.now(clock), this::backoff));
       if (attempt >= properties.maxAttempts()) {
         log.error("Mail {} '{}' to {} not delivered after {} attempts; it stays in mail_outbox "
             + "with its last error", id, mail.subject(), mail.to(), attempt, e);
       } else {
         log.warn("Mail {} '{}' not delivered (attempt {}), tried again in {}: {}", id,
-            mail.subject(), attempt, wait, e.getMessage());
+            mail.subject(), attempt, backoff(attempt), e.getMessage());
       }
       return false;
     }
-  }
-
-  private int attemptsAfter(long id) {
-    Integer before = own.execute(status -> outbox.attempts(id));
-    return (before == null ? 0 : before) + 1;
+    own.executeWithoutResult(status -> outbox.sent(id, where, OffsetDateTime.now(clock)));
+    return true;
   }
 
   /** retry-every, doubled after each failed attempt, at most an hour. */

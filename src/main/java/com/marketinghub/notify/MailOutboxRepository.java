@@ -25,7 +25,7 @@ class MailOutboxRepository {
             insert into mail_outbox (recipients, subject, text_body, html_body, created_at,
                 next_attempt_at)
             values (:to, :subject, :text, :html, :now, :now)""")
-        .param("to", String.join(",", mail.to())).param("subject", mail.subject())
+        .param("to", String.join("\n", mail.to())).param("subject", mail.subject())
         .param("text", mail.text()).param("html", mail.html()).param("now", now)
         .update(key, "id");
     return key.getKey().longValue();
@@ -47,7 +47,7 @@ class MailOutboxRepository {
     return jdbc.sql("select recipients, subject, text_body, html_body from mail_outbox "
             + "where id = :id")
         .param("id", id)
-        .query((rs, n) -> new MailMessage(Arrays.asList(rs.getString(1).split(",")),
+        .query((rs, n) -> new MailMessage(Arrays.asList(rs.getString(1).split("\n")),
             rs.getString(2), rs.getString(3), rs.getString(4), List.of()))
         .optional();
   }
@@ -60,18 +60,30 @@ class MailOutboxRepository {
         .param("now", now).param("where", where).param("id", id).update();
   }
 
-  void failed(long id, String error, OffsetDateTime nextAttempt) {
+  /**
+   * A failed attempt counted, with its error and its next attempt after {@code backoff} of the
+   * attempts so far.
+   *
+   * @return the attempts so far
+   */
+  int failed(long id, String error, OffsetDateTime now,
+      java.util.function.IntFunction<java.time.Duration> backoff) {
+    int attempts = jdbc.sql("select attempts from mail_outbox where id = :id").param("id", id)
+        .query(Integer.class).single() + 1;
     jdbc.sql("""
-            update mail_outbox set attempts = attempts + 1, last_error = :error,
+            update mail_outbox set attempts = :attempts, last_error = :error,
                 next_attempt_at = :next, claimed_until = null
             where id = :id""")
+        .param("attempts", attempts)
         .param("error", error.length() > 2000 ? error.substring(0, 2000) : error)
-        .param("next", nextAttempt).param("id", id).update();
+        .param("next", now.plus(backoff.apply(attempts))).param("id", id).update();
+    return attempts;
   }
 
-  int attempts(long id) {
-    return jdbc.sql("select attempts from mail_outbox where id = :id").param("id", id)
-        .query(Integer.class).single();
+  /** Removes the mails delivered before the time; @return how many. */
+  int removeSentBefore(OffsetDateTime before) {
+    return jdbc.sql("delete from mail_outbox where sent_at < :before")
+        .param("before", before).update();
   }
 
   /** Unsent mails whose next attempt is due and whose attempts are not spent, oldest first. */

@@ -90,6 +90,12 @@ class MailOutboxApplicationTest {
     assertThat(delivered.get("attempts")).isEqualTo(2);
     assertThat((String) delivered.get("delivered_to")).startsWith("smtp://localhost:");
     runtimeService.deleteProcessInstance(instance, "test done");
+
+    // A delivered mail is kept for keep-sent (30 days), then removed by the retries.
+    TestClock.advance(Duration.ofDays(31));
+    outbox.retryDue();
+    assertThat(jdbc.sql("select count(*) from mail_outbox where text_body like :link")
+        .param("link", "%?task=" + task.getId() + "%").query(Long.class).single()).isZero();
   }
 
   private Map<String, Object> row(Task task) {
