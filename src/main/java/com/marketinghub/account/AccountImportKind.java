@@ -45,7 +45,8 @@ class AccountImportKind implements ImportKind<AccountRow> {
 
   /** An account lists at most this many domains. */
   static final int MAX_DOMAINS = 20;
-  private static final String DOMAIN = "[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?(\\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)+";
+  private static final String LABEL = "[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?";
+  private static final String DOMAIN = LABEL + "(\\." + LABEL + ")+";
 
   private final AccountRepository accounts;
   private final Set<String> freeMail;
@@ -148,7 +149,7 @@ class AccountImportKind implements ImportKind<AccountRow> {
       if (stored.isPresent() && stored.get().equals(account)) {
         outcomes.add(RowOutcome.UNCHANGED);
       } else if (stored.isPresent()) {
-        accounts.update(account, now);
+        accounts.update(account, stored.get().domains(), now);
         outcomes.add(RowOutcome.UPDATED);
       } else {
         accounts.insert(account, now);

@@ -118,9 +118,12 @@ public class AccountRepository {
         .param("key", key).query(AccountRepository::candidate).list();
   }
 
-  public Optional<AccountMatch.Candidate> candidate(long id) {
-    return jdbc.sql("select id, external_id, name, owner_team, churned from account where id = :id")
-        .param("id", id).query(AccountRepository::candidate).optional();
+  /** An account as matching sees it, by its CRM id. */
+  public Optional<AccountMatch.Candidate> candidate(String accountId) {
+    return jdbc.sql("""
+            select id, external_id, name, owner_team, churned from account
+            where external_id = :id""")
+        .param("id", accountId).query(AccountRepository::candidate).optional();
   }
 
   /** Accounts imported before names had keys: at most {@code size} of them, id and name. */
@@ -138,12 +141,17 @@ public class AccountRepository {
         .param("key", key == null ? "" : key).param("id", id).update();
   }
 
+  /** The account's domains become these (the account found by its CRM id). */
   private void replaceDomains(String accountId, List<String> domains) {
-    long id = idOf(accountId).orElseThrow();
-    jdbc.sql("delete from account_domain where account_id = :id").param("id", id).update();
+    jdbc.sql("""
+            delete from account_domain
+            where account_id = (select id from account where external_id = :account)""")
+        .param("account", accountId).update();
     for (String domain : domains) {
-      jdbc.sql("insert into account_domain (account_id, domain) values (:id, :domain)")
-          .param("id", id).param("domain", domain).update();
+      jdbc.sql("""
+              insert into account_domain (account_id, domain)
+              select id, :domain from account where external_id = :account""")
+          .param("account", accountId).param("domain", domain).update();
     }
   }
 
@@ -162,7 +170,8 @@ public class AccountRepository {
     replaceDomains(account.accountId(), account.domains());
   }
 
-  void update(AccountRow account, OffsetDateTime now) {
+  /** The account takes the row's values; its domains are rewritten only when they changed. */
+  void update(AccountRow account, List<String> storedDomains, OffsetDateTime now) {
     write("""
         update account set name = :name, plan = :plan, seats_purchased = :seats,
             annual_value_minor = :value, currency = :currency, renewal_date = :renewal,
@@ -170,7 +179,9 @@ public class AccountRepository {
             contact_email = :contact, owner_team = :ownerTeam, name_key = :nameKey,
             updated_at = :now
         where external_id = :id""", account, now);
-    replaceDomains(account.accountId(), account.domains());
+    if (!storedDomains.equals(account.domains())) {
+      replaceDomains(account.accountId(), account.domains());
+    }
   }
 
   private void write(String sql, AccountRow account, OffsetDateTime now) {

@@ -259,13 +259,13 @@ public class ApproverAbsences {
    * @return empty when the assignee is not away: the task stays theirs
    */
   Optional<HandOver> handOver(long requestId, String assignee) {
-    if (assignee == null || !members.inAny(assignee, properties.approverGroups())) {
-      // A Sales rep's deputy stands in for their leads, not for approvals.
-      return Optional.empty();
-    }
-    return inForceToday(assignee).map(absence -> new HandOver(absence.user(),
-        inForceToday(absence.deputy()).isPresent() ? null
-            : approval.handOver(requestId, absence).orElse(null)));
+    // Most assignees are not away: that is looked at first. A Sales rep's deputy stands in for
+    // their leads, not for approvals.
+    return inForceToday(assignee)
+        .filter(absence -> members.inAny(assignee, properties.approverGroups()))
+        .map(absence -> new HandOver(absence.user(),
+            inForceToday(absence.deputy()).isPresent() ? null
+                : approval.handOver(requestId, absence).orElse(null)));
   }
 
   /**

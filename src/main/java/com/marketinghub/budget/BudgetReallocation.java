@@ -8,6 +8,7 @@ import com.marketinghub.common.Money;
 import com.marketinghub.common.Quarter;
 import com.marketinghub.process.AsApplication;
 import com.marketinghub.security.GroupMembers;
+import com.marketinghub.security.Groups;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -42,7 +43,6 @@ class BudgetReallocation {
   private static final Logger log = LoggerFactory.getLogger(BudgetReallocation.class);
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  static final String FINANCE = "finance";
   static final Set<String> DECISIONS = Set.of("ACCEPT", "REJECT");
 
   private final ChannelReturns returns;
@@ -58,7 +58,8 @@ class BudgetReallocation {
 
   BudgetReallocation(ChannelReturns returns, ReallocationRuleTable rules,
       BudgetReallocationRepository reallocations, BudgetPlanService plans,
-      BudgetRepository budget, GroupMembers members, RuntimeService runtime, IdentityService identity, Clock clock,
+      BudgetRepository budget, GroupMembers members, RuntimeService runtime,
+      IdentityService identity, Clock clock,
       @Value("${marketing-hub.budget-reallocation.review-due:P7D}") Duration reviewDue) {
     this.returns = returns;
     this.rules = rules;
@@ -160,17 +161,18 @@ class BudgetReallocation {
     }
     // What moves is moved in the next quarter's plan where Finance has one (in the same
     // currency), else in the closed quarter's allocation carried over.
-    Map<String, Long> closedAllocation = new LinkedHashMap<>();
-    List<ChannelReturn> bases = channels.stream().map(channel -> {
-      closedAllocation.put(channel.channel(), channel.allocated());
-      return budget.findPlan(next, channel.channel())
-          .filter(plan -> plan.currency().equals(channel.currency()))
-          .map(plan -> channel.withAllocated(plan.allocated())).orElse(channel);
-    }).toList();
+    Map<String, BudgetRepository.Plan> nextPlans = budget.plans(next).stream()
+        .collect(Collectors.toMap(BudgetRepository.Plan::channel, plan -> plan));
+    Map<String, Long> closedAllocation = channels.stream()
+        .collect(Collectors.toMap(ChannelReturn::channel, ChannelReturn::allocated));
+    List<ChannelReturn> bases = channels.stream().map(channel ->
+        Optional.ofNullable(nextPlans.get(channel.channel()))
+            .filter(plan -> plan.currency().equals(channel.currency()))
+            .map(plan -> channel.withAllocated(plan.allocated())).orElse(channel)).toList();
     List<BudgetReallocationRepository.Line> lines = ReallocationPlanner
         .propose(bases, rules.rules()).stream()
-        .map(proposal -> line(next, closedAllocation.get(proposal.evidence().channel()),
-            proposal)).toList();
+        .map(proposal -> line(nextPlans.get(proposal.evidence().channel()),
+            closedAllocation.get(proposal.evidence().channel()), proposal)).toList();
     try {
       long id = reallocations.insert(closed, next, by, lines, OffsetDateTime.now(clock));
       log.info("Budget reallocation {} proposed for {} from {}'s returns", id, next, closed);
@@ -181,10 +183,10 @@ class BudgetReallocation {
     }
   }
 
-  private BudgetReallocationRepository.Line line(String next, long closedAllocation,
-      ReallocationPlanner.Proposal proposal) {
+  /** @param nextPlan the channel's plan for the next quarter, or null */
+  private BudgetReallocationRepository.Line line(BudgetRepository.Plan nextPlan,
+      long closedAllocation, ReallocationPlanner.Proposal proposal) {
     ChannelReturn evidence = proposal.evidence();
-    BudgetRepository.Plan nextPlan = budget.findPlan(next, evidence.channel()).orElse(null);
     StringBuilder reason = new StringBuilder(proposal.reason());
     if (evidence.openWindowCampaigns() > 0) {
       reason.append(" (").append(evidence.openWindowCampaigns())
@@ -199,8 +201,8 @@ class BudgetReallocation {
           .append(" campaign(s) booked in another currency left out)");
     }
     if (nextPlan != null && !nextPlan.currency().equals(evidence.currency())) {
-      reason.append(" (").append(next).append(" is planned in ").append(nextPlan.currency())
-          .append(" already: that plan is left as it is)");
+      reason.append(" (").append(nextPlan.quarter()).append(" is planned in ")
+          .append(nextPlan.currency()).append(" already: that plan is left as it is)");
     }
     return new BudgetReallocationRepository.Line(evidence.channel(), evidence.currency(),
         closedAllocation, nextPlan, proposal.proposed(), null, evidence.spend(),
@@ -266,9 +268,9 @@ class BudgetReallocation {
     if (comment == null || comment.isBlank()) {
       throw new BadUserRequestException(what + ": a comment that says why is required");
     }
-    if (!members.inAny(by, List.of(FINANCE))) {
+    if (!members.inAny(by, List.of(Groups.FINANCE))) {
       throw new BadUserRequestException("User '" + by + "' may not decide on " + what
-          + ": a member of " + FINANCE + " must");
+          + ": a member of " + Groups.FINANCE + " must");
     }
     Map<String, Long> accepted = Map.of();
     if ("ACCEPT".equals(decision)) {

@@ -3,8 +3,10 @@ package com.marketinghub.budget;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.camunda.bpm.dmn.engine.DmnDecisionRuleResult;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.variable.Variables;
@@ -20,7 +22,6 @@ import org.springframework.stereotype.Component;
 @Component
 class ChannelReturns {
 
-  static final String DECISION_ROI_REVIEW = "roi-review";
 
   private final BudgetRepository budget;
   private final RoiCalculator roi;
@@ -35,6 +36,8 @@ class ChannelReturns {
   /** One return per planned channel of the quarter, in channel order. */
   List<ChannelReturn> of(String quarter) {
     List<ChannelReturn> returns = new ArrayList<>();
+    // A campaign booked in several channels: its ROI computed once.
+    Map<Long, Optional<CampaignRoi>> rois = new HashMap<>();
     for (BudgetRepository.Plan plan : budget.plans(quarter)) {
       long spend = 0;
       long revenue = 0;
@@ -43,7 +46,7 @@ class ChannelReturns {
       int open = 0;
       int missing = 0;
       for (long campaignId : budget.campaignsBooked(quarter, plan.channel())) {
-        CampaignRoi figures = roi.roi(campaignId).orElse(null);
+        CampaignRoi figures = rois.computeIfAbsent(campaignId, roi::roi).orElse(null);
         if (figures == null) {
           continue;
         }
@@ -61,7 +64,8 @@ class ChannelReturns {
       BigDecimal ratio = spend == 0 ? null : BigDecimal.valueOf(revenue - spend)
           .divide(BigDecimal.valueOf(spend), 4, RoundingMode.HALF_UP);
       DmnDecisionRuleResult verdict = engine.getDecisionService()
-          .evaluateDecisionTableByKey(DECISION_ROI_REVIEW, Variables.createVariables()
+          .evaluateDecisionTableByKey(CampaignRoiReviewProcess.DECISION_ROI_REVIEW,
+              Variables.createVariables()
               .putValue("channel", plan.channel())
               .putValue("roi", ratio == null ? null : ratio.doubleValue()))
           .getSingleResult();

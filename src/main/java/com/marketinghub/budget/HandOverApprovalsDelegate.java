@@ -3,13 +3,15 @@ package com.marketinghub.budget;
 import static com.marketinghub.budget.BudgetApprovalProcess.TASK_APPROVE_BUDGET;
 import static com.marketinghub.budget.BudgetApprovalProcess.VAR_ON_BEHALF_OF;
 
+import com.marketinghub.process.BusinessKeys;
 import com.marketinghub.process.ProcessVariables;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.camunda.bpm.engine.ProcessEngineServices;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -42,11 +44,12 @@ class HandOverApprovalsDelegate implements JavaDelegate {
     ApproverAbsence absence = inForce.get();
     ProcessEngineServices engine = execution.getProcessEngineServices();
     TaskService tasks = engine.getTaskService();
-    for (Task task : tasks.createTaskQuery().processDefinitionKey(BudgetApprovalProcess.KEY)
-        .taskDefinitionKey(TASK_APPROVE_BUDGET).taskAssignee(absence.user()).list()) {
-      ProcessInstance instance = engine.getRuntimeService().createProcessInstanceQuery()
-          .processInstanceId(task.getProcessInstanceId()).singleResult();
-      long requestId = Long.parseLong(instance.getBusinessKey());
+    List<Task> held = tasks.createTaskQuery().processDefinitionKey(BudgetApprovalProcess.KEY)
+        .taskDefinitionKey(TASK_APPROVE_BUDGET).taskAssignee(absence.user()).list();
+    Map<String, String> requestIds = BusinessKeys.of(engine.getRuntimeService(),
+        held.stream().map(Task::getProcessInstanceId).toList());
+    for (Task task : held) {
+      long requestId = Long.parseLong(requestIds.get(task.getProcessInstanceId()));
       absences.handOver(requestId, absence.user()).ifPresent(handOver -> {
         if (handOver.deputy() == null) {
           tasks.removeVariableLocal(task.getId(), VAR_ON_BEHALF_OF);

@@ -32,7 +32,6 @@ final class ReallocationPlanner {
   /** A channel's proposed allocation, with the reason in words Finance reads. */
   record Proposal(ChannelReturn evidence, long proposed, String reason) {}
 
-  private enum Role { KEEP, GIVE, TAKE }
 
   /** One proposal per channel, in the order given. */
   static List<Proposal> propose(List<ChannelReturn> channels,
@@ -60,7 +59,7 @@ final class ReallocationPlanner {
       String keep = keepReason(channel, rule);
       if (keep != null) {
         keepReasons.put(channel.channel(), keep);
-      } else if (role(channel) == Role.GIVE) {
+      } else if (channel.belowTarget()) {
         givers.add(channel);
         offers.add(Math.min(share(channel.allocated(), rule.maxShiftPercent()),
             Math.max(0, channel.allocated() - rule.minAllocation())));
@@ -103,9 +102,6 @@ final class ReallocationPlanner {
     return proposals;
   }
 
-  private static Role role(ChannelReturn channel) {
-    return channel.belowTarget() ? Role.GIVE : Role.TAKE;
-  }
 
   /** Why a channel keeps its allocation whatever the others did; null when it takes part. */
   private static String keepReason(ChannelReturn channel, ReallocationRules rule) {

@@ -1,5 +1,6 @@
 package com.marketinghub.lead;
 
+import com.marketinghub.process.BusinessKeys;
 import com.marketinghub.security.Absences;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -9,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -72,7 +72,10 @@ class AbsentRepReviews {
             + absence.user() + " was not handed over");
       }
       previousFirst = held.isEmpty() ? null : held.get(0).getId();
-      held.forEach(run::handOver);
+      Map<String, String> leadIds = BusinessKeys.of(runtimeService,
+          held.stream().map(Task::getProcessInstanceId).toList());
+      held.forEach(task -> run.handOver(task,
+          Long.parseLong(leadIds.get(task.getProcessInstanceId()))));
       if (held.size() < PAGE) {
         log.info("Absence {}: {} lead reviews of {} handed over", absenceId, run.handed,
             absence.user());
@@ -95,10 +98,8 @@ class AbsentRepReviews {
       this.day = day;
     }
 
-    void handOver(Task task) {
-      ProcessInstance instance = runtimeService.createProcessInstanceQuery()
-          .processInstanceId(task.getProcessInstanceId()).singleResult();
-      long leadId = Long.parseLong(instance.getBusinessKey());
+    /** @param leadId the business key of the task's lead-handoff instance */
+    void handOver(Task task, long leadId) {
       Lead lead = leads.get(leadId);
       String team = lead.team();
       String owner = owner(team);

@@ -55,19 +55,17 @@ class LeadAccounts {
    * expansion lead's, or one marketing-ops chose) keeps it.
    */
   Routing match(long leadId) {
-    LeadRepository.StoredMatch stored = leads.accountMatch(leadId);
-    if (settled(stored)) {
-      return routing(stored.accountId(), false);
-    }
     Lead lead = leads.get(leadId);
+    if (settled(lead)) {
+      return routing(accounts.candidate(lead.accountId()).orElse(null), false);
+    }
     AccountMatch match = matcher.match(lead.email(), lead.company());
-    Long accountId = match.account() == null ? null : match.account().id();
-    leads.recordAccountMatch(leadId, accountId, match.rule().name(), match.confidence(),
-        OffsetDateTime.now(clock));
+    leads.recordAccountMatch(leadId, match.account() == null ? null : match.account().id(),
+        match.rule().name(), match.confidence(), OffsetDateTime.now(clock));
     log.info("Lead {} matched to account {} by {} ({} candidates)", leadId,
         match.account() == null ? "none" : match.account().accountId(), match.rule(),
         match.candidates().size());
-    return routing(accountId, match.rule() == AccountMatch.Rule.AMBIGUOUS);
+    return routing(match.account(), match.rule() == AccountMatch.Rule.AMBIGUOUS);
   }
 
   /**
@@ -78,7 +76,7 @@ class LeadAccounts {
     Lead lead = leads.get(leadId);
     StringBuilder text = new StringBuilder();
     List<Map<String, String>> options = new ArrayList<>();
-    for (AccountMatch.Candidate candidate : candidates(leadId)) {
+    for (AccountMatch.Candidate candidate : candidates(lead)) {
       text.append(candidate.accountId()).append(": ").append(candidate.name())
           .append(candidate.churned() ? " (churned)" : "").append(", owner team ")
           .append(candidate.ownerTeam() == null ? "none" : candidate.ownerTeam()).append('\n');
@@ -100,8 +98,7 @@ class LeadAccounts {
   }
 
   /** The accounts marketing-ops choose among: as the lead matches now. */
-  List<AccountMatch.Candidate> candidates(long leadId) {
-    Lead lead = leads.get(leadId);
+  private List<AccountMatch.Candidate> candidates(Lead lead) {
     return matcher.candidates(lead.email(), lead.company());
   }
 
@@ -114,36 +111,36 @@ class LeadAccounts {
     if (choice == null || choice.isBlank()) {
       throw new BadUserRequestException("Choose the lead's account, or \"none\"");
     }
-    Long accountId = null;
+    AccountMatch.Candidate chosen = null;
     if (!NONE.equals(choice)) {
-      accountId = candidates(leadId).stream().filter(c -> c.accountId().equals(choice))
-          .map(AccountMatch.Candidate::id).findFirst()
+      chosen = candidates(leads.get(leadId)).stream()
+          .filter(candidate -> candidate.accountId().equals(choice)).findFirst()
           .orElseThrow(() -> new BadUserRequestException(
               "Account " + choice + " is not one of the lead's candidates"));
     }
-    leads.recordAccountMatch(leadId, accountId, AccountMatch.Rule.CHOSEN.name(),
-        accountId == null ? BigDecimal.ZERO.setScale(2) : BigDecimal.ONE.setScale(2),
+    leads.recordAccountMatch(leadId, chosen == null ? null : chosen.id(),
+        AccountMatch.Rule.CHOSEN.name(),
+        chosen == null ? BigDecimal.ZERO.setScale(2) : BigDecimal.ONE.setScale(2),
         OffsetDateTime.now(clock));
-    return routing(accountId, false);
+    return routing(chosen, false);
   }
 
   /** What the review form shows of the lead's account, or empty without one. */
-  Optional<View> view(long leadId) {
-    LeadRepository.StoredMatch stored = leads.accountMatch(leadId);
-    if (stored.accountId() == null) {
+  Optional<View> view(Lead lead) {
+    if (lead.accountId() == null) {
       return Optional.empty();
     }
-    return accounts.candidate(stored.accountId()).map(account -> {
+    return accounts.candidate(lead.accountId()).map(account -> {
       AccountStanding.Standing stands = standing.getIfAvailable() == null ? null
           : standing.getObject().of(account.id()).orElse(null);
-      return new View(account, stored.rule(), stored.confidence(),
+      return new View(account, lead.accountMatchRule(), lead.accountMatchConfidence(),
           stands == null ? null : stands.healthBand(), stands == null ? null : stands.openPlay());
     });
   }
 
-  private static boolean settled(LeadRepository.StoredMatch stored) {
-    return AccountMatch.Rule.CHOSEN.name().equals(stored.rule())
-        || (stored.rule() == null && stored.accountId() != null);
+  private static boolean settled(Lead lead) {
+    return AccountMatch.Rule.CHOSEN.name().equals(lead.accountMatchRule())
+        || (lead.accountMatchRule() == null && lead.accountId() != null);
   }
 
   /**
@@ -151,14 +148,12 @@ class LeadAccounts {
    * ({@code marketing-hub.lead.account-teams}): the accounts file is Customer Success's, and the
    * group a lead goes to decides who may review it.
    */
-  private Routing routing(Long accountId, boolean ambiguous) {
-    String ownerTeam = accountId == null ? null : accounts.candidate(accountId)
-        .filter(account -> !account.churned()).map(AccountMatch.Candidate::ownerTeam)
-        .orElse(null);
+  private Routing routing(AccountMatch.Candidate account, boolean ambiguous) {
+    String ownerTeam = account == null || account.churned() ? null : account.ownerTeam();
     if (ownerTeam != null && !teams.accountTeams().contains(ownerTeam)) {
       log.warn("Account {} names owner team {}, which is not a Sales team leads may go to "
-          + "(marketing-hub.lead.account-teams {}): routed by territory", accountId, ownerTeam,
-          teams.accountTeams());
+          + "(marketing-hub.lead.account-teams {}): routed by territory", account.accountId(),
+          ownerTeam, teams.accountTeams());
       ownerTeam = null;
     }
     return new Routing(ownerTeam, ambiguous);

@@ -68,19 +68,6 @@ public class LeadRepository {
         .param("now", now).param("id", leadId).update();
   }
 
-  /** The lead's account (table id, or null) and its match rule (null before matching). */
-  StoredMatch accountMatch(long leadId) {
-    return jdbc.sql("""
-            select account_id, account_match_rule, account_match_confidence from lead
-            where id = :id""")
-        .param("id", leadId)
-        .query((rs, n) -> new StoredMatch((Long) rs.getObject(1, Long.class), rs.getString(2),
-            rs.getBigDecimal(3)))
-        .single();
-  }
-
-  record StoredMatch(Long accountId, String rule, java.math.BigDecimal confidence) {}
-
   public Optional<Lead> findById(long id) {
     return jdbc.sql(SELECT_LEAD + " where id = :id").param("id", id)
         .query(LeadRepository::map).optional();

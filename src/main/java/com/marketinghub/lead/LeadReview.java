@@ -64,7 +64,7 @@ class LeadReview {
         + lead.scoreCompanySize() + ", country " + lead.scoreCountry() + ", seniority "
         + lead.scoreSeniority() + "), engagement " + lead.engagementScore());
     locals.put("leadTouchpoints", describe(touchpoints.findByLead(leadId)));
-    Optional<LeadAccounts.View> account = accounts.view(leadId);
+    Optional<LeadAccounts.View> account = accounts.view(lead);
     locals.put("leadAccount", account.map(LeadReview::describe)
         .orElse("No account: a new prospect"));
     locals.put("leadAccountHealth", account.map(LeadAccounts.View::healthBand)

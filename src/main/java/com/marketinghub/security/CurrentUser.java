@@ -31,6 +31,12 @@ public class CurrentUser {
     return caller.getUserId();
   }
 
+  /** The caller's id, or null outside an authenticated request (a job, a test, start-up). */
+  public String userIdOrNull() {
+    Authentication caller = identityService.getCurrentAuthentication();
+    return caller == null ? null : caller.getUserId();
+  }
+
   /** The caller's groups; empty outside an authenticated request. */
   public List<String> groupIds() {
     Authentication caller = identityService.getCurrentAuthentication();

@@ -2,6 +2,7 @@ package com.marketinghub.tasklist;
 
 import com.marketinghub.notify.MailTemplates;
 import com.marketinghub.notify.PeopleMailer;
+import com.marketinghub.security.CurrentUser;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
@@ -10,11 +11,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
+import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -37,18 +37,18 @@ class AssignmentNotices {
   private final PeopleMailer mailer;
   private final MailTemplates templates;
   private final TasklistLinks links;
-  private final IdentityService identityService;
+  private final CurrentUser currentUser;
   private final Clock clock;
 
   AssignmentNotices(TaskNoticePreferences preferences, TaskOfferRepository offers,
       PeopleMailer mailer, MailTemplates templates, TasklistLinks links,
-      IdentityService identityService, Clock clock) {
+      CurrentUser currentUser, Clock clock) {
     this.preferences = preferences;
     this.offers = offers;
     this.mailer = mailer;
     this.templates = templates;
     this.links = links;
-    this.identityService = identityService;
+    this.currentUser = currentUser;
     this.clock = clock;
   }
 
@@ -63,7 +63,7 @@ class AssignmentNotices {
       offerToGroups(task);
       return;
     }
-    String by = caller();
+    String by = currentUser.userIdOrNull();
     if (assignee.equals(by) || !preferences.wants(assignee)) {
       return;
     }
@@ -99,13 +99,15 @@ class AssignmentNotices {
         ? entity.getProcessDefinition() : null;
     String businessKey = task.getExecution() == null ? null
         : task.getExecution().getProcessBusinessKey();
-    return view(task.getId(), task.getName(),
-        process == null ? null : process.getName() != null ? process.getName() : process.getKey(),
-        businessKey, task.getDueDate(), links, clock);
+    return view(task.getId(), task.getName(), process, businessKey, task.getDueDate(), links,
+        clock);
   }
 
-  static Map<String, Object> view(String taskId, String name, String processName,
+  /** @param process the task's process definition, whose name (else key) names the record */
+  static Map<String, Object> view(String taskId, String name, ProcessDefinition process,
       String businessKey, Date due, TasklistLinks links, Clock clock) {
+    String processName = process == null ? null
+        : process.getName() != null ? process.getName() : process.getKey();
     Map<String, Object> view = new HashMap<>();
     view.put("name", name);
     view.put("record", processName == null ? businessKey
@@ -115,8 +117,4 @@ class AssignmentNotices {
     return view;
   }
 
-  private String caller() {
-    Authentication caller = identityService.getCurrentAuthentication();
-    return caller == null ? null : caller.getUserId();
-  }
 }

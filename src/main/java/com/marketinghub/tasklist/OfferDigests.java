@@ -2,6 +2,7 @@ package com.marketinghub.tasklist;
 
 import com.marketinghub.notify.MailTemplates;
 import com.marketinghub.notify.PeopleMailer;
+import com.marketinghub.process.BusinessKeys;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -17,7 +18,6 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -73,6 +73,8 @@ class OfferDigests {
     }
     Map<String, Task> open = openUnassigned(waiting.stream()
         .map(TaskOfferRepository.Offer::taskId).distinct().toList());
+    Map<String, String> businessKeys = BusinessKeys.of(runtime,
+        open.values().stream().map(Task::getProcessInstanceId).toList());
     // user -> their groups with news, and the tasks, in the order offered
     Map<String, Set<String>> groupsOf = new LinkedHashMap<>();
     Map<String, Set<String>> tasksOf = new LinkedHashMap<>();
@@ -95,7 +97,7 @@ class OfferDigests {
       }
       List<Map<String, Object>> listed = new ArrayList<>();
       entry.getValue().stream().limit(MAX_LISTED).forEach(taskId ->
-          listed.add(views.computeIfAbsent(taskId, id -> view(open.get(id)))));
+          listed.add(views.computeIfAbsent(taskId, id -> view(open.get(id), businessKeys))));
       int total = entry.getValue().size();
       Set<String> groups = groupsOf.get(user);
       MailTemplates.Rendered mail = templates.render("task-offers", Map.of(
@@ -134,14 +136,10 @@ class OfferDigests {
     return ids;
   }
 
-  private Map<String, Object> view(Task task) {
+  private Map<String, Object> view(Task task, Map<String, String> businessKeys) {
     ProcessDefinition process = task.getProcessDefinitionId() == null ? null
         : repository.getProcessDefinition(task.getProcessDefinitionId());
-    ProcessInstance instance = task.getProcessInstanceId() == null ? null
-        : runtime.createProcessInstanceQuery().processInstanceId(task.getProcessInstanceId())
-            .singleResult();
-    return AssignmentNotices.view(task.getId(), task.getName(),
-        process == null ? null : process.getName() != null ? process.getName() : process.getKey(),
-        instance == null ? null : instance.getBusinessKey(), task.getDueDate(), links, clock);
+    return AssignmentNotices.view(task.getId(), task.getName(), process,
+        businessKeys.get(task.getProcessInstanceId()), task.getDueDate(), links, clock);
   }
 }

@@ -1,6 +1,7 @@
 package com.marketinghub.tasklist;
 
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -42,7 +43,7 @@ class TaskOfferRepository {
    * then removes nothing, so it lists nothing twice.
    */
   List<Offer> take(Collection<Offer> offers) {
-    List<Offer> taken = new java.util.ArrayList<>();
+    List<Offer> taken = new ArrayList<>();
     for (Offer offer : offers) {
       if (jdbc.sql("delete from task_offer where task_id = :task and group_id = :group")
           .param("task", offer.taskId()).param("group", offer.groupId()).update() == 1) {

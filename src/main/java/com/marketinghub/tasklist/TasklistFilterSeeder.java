@@ -1,5 +1,6 @@
 package com.marketinghub.tasklist;
 
+import com.marketinghub.security.Groups;
 import com.marketinghub.tasklist.TasklistProperties.FilterSpec;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -29,7 +30,6 @@ class TasklistFilterSeeder extends AbstractProcessEnginePlugin {
 
   private static final Logger log = LoggerFactory.getLogger(TasklistFilterSeeder.class);
 
-  private static final String ADMINS = "camunda-admin";
 
   private final TasklistProperties properties;
 
@@ -68,8 +68,8 @@ class TasklistFilterSeeder extends AbstractProcessEnginePlugin {
   private static void grant(AuthorizationService authorizations, Filter filter,
       FilterSpec spec) {
     List<String> groups = new ArrayList<>(spec.groups());
-    if (!groups.contains(TasklistProperties.ALL_USERS) && !groups.contains(ADMINS)) {
-      groups.add(ADMINS);
+    if (!groups.contains(TasklistProperties.ALL_USERS) && !groups.contains(Groups.ADMIN)) {
+      groups.add(Groups.ADMIN);
     }
     for (String group : groups) {
       boolean everyone = TasklistProperties.ALL_USERS.equals(group);

@@ -3,7 +3,6 @@ package com.marketinghub.lead;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.eq;
-import static org.mockito.Mockito.RETURNS_DEEP_STUBS;
 import static org.mockito.Mockito.RETURNS_SELF;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
@@ -20,6 +19,7 @@ import java.util.Optional;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.runtime.ProcessInstanceQuery;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.task.TaskQuery;
 import org.junit.jupiter.api.BeforeEach;
@@ -34,7 +34,9 @@ class AbsentRepReviewsTest {
   private final LeadAlerts alerts = mock(LeadAlerts.class);
   private final TaskService tasks = mock(TaskService.class);
   private final TaskQuery query = mock(TaskQuery.class, RETURNS_SELF);
-  private final RuntimeService runtime = mock(RuntimeService.class, RETURNS_DEEP_STUBS);
+  private final RuntimeService runtime = mock(RuntimeService.class);
+  private final ProcessInstanceQuery instanceQuery = mock(ProcessInstanceQuery.class, RETURNS_SELF);
+  private final List<ProcessInstance> instances = new ArrayList<>();
   private final AbsentRepReviews reviews = new AbsentRepReviews(absences, leads, assigner,
       alerts, new LeadHandoffProperties("R/PT24H", Duration.ofHours(48), "R3/PT5M", "inactive",
           "sales-managers", "sales-managers", Map.of()), tasks, runtime, TestClock.clock());
@@ -47,6 +49,8 @@ class AbsentRepReviewsTest {
         TestClock.today(), TestClock.today().plusDays(2), true)));
     when(tasks.createTaskQuery()).thenReturn(query);
     when(query.listPage(0, 200)).thenReturn(held);
+    when(runtime.createProcessInstanceQuery()).thenReturn(instanceQuery);
+    when(instanceQuery.listPage(0, 500)).thenReturn(instances);
   }
 
   @Test
@@ -106,9 +110,9 @@ class AbsentRepReviewsTest {
     when(task.getId()).thenReturn(taskId);
     when(task.getProcessInstanceId()).thenReturn("pi-" + taskId);
     ProcessInstance instance = mock(ProcessInstance.class);
+    when(instance.getId()).thenReturn("pi-" + taskId);
     when(instance.getBusinessKey()).thenReturn(String.valueOf(leadId));
-    when(runtime.createProcessInstanceQuery().processInstanceId("pi-" + taskId).singleResult())
-        .thenReturn(instance);
+    instances.add(instance);
     Lead lead = new Lead(leadId, "web", null, "a@b.example", "A", "B", "C", "DE", 500, "CEO",
         null, LeadStatus.MQL, 80, 80, 0, 80, 100, 100, team, "emma", null, false, null, null,
         null, null, "pi-" + taskId, LeadType.NEW, null);

@@ -68,7 +68,7 @@ class LeadReviewTest {
   @Test
   void shouldShowTheLeadsAccountItsHealthBandAndOpenPlay() {
     when(leads.get(1L)).thenReturn(scored(LeadType.NEW, "ACME", "VP Sales"));
-    when(accounts.view(1L)).thenReturn(java.util.Optional.of(new LeadAccounts.View(
+    when(accounts.view(any())).thenReturn(java.util.Optional.of(new LeadAccounts.View(
         new com.marketinghub.account.AccountMatch.Candidate(7, "acme-1", "ACME GmbH",
             "sales-na", false), "DOMAIN", new java.math.BigDecimal("0.95"), "AT_RISK",
         "discount (IN_PROGRESS)")));
